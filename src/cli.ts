@@ -1,0 +1,158 @@
+// argv → command. Prints diagnostics and summaries; the only place that decides the exit code:
+// 0 success, 1 content errors (the output folder is untouched), 2 usage errors.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, PACKAGE_ROOT, type BuildReport } from './build.js';
+import { UsageError } from './errors.js';
+import { formatDiagnostic } from './format-diagnostic.js';
+import type { Lang } from './messages.js';
+
+const HELP: Record<Lang, Record<string, string>> = {
+  vi: {
+    main: `baotinh: dựng trang tin tĩnh cho cổng thông tin điện tử.
+
+Cách dùng: baotinh <lệnh> [tùy chọn]
+
+Lệnh:
+  build     Dựng toàn bộ trang vào thư mục đầu ra (mặc định dist/)
+
+Tùy chọn chung:
+  --lang vi|en   Ngôn ngữ thông báo (mặc định: vi)
+  -h, --help     Trợ giúp (baotinh build --help cho từng lệnh)
+  -v, --version  Phiên bản`,
+    build: `Cách dùng: baotinh build [tùy chọn]
+
+Dựng trang từ baotinh.config.yaml và content/ vào thư mục đầu ra. Trang cũ chỉ được thay
+khi bản dựng mới hoàn tất; có lỗi thì thư mục đầu ra giữ nguyên.
+
+Tùy chọn:
+  --root <thư mục>      Thư mục của trang (mặc định: thư mục hiện tại)
+  --out <thư mục>       Thư mục đầu ra (mặc định: folders.output trong cấu hình, thường là dist)
+  --base-path </đường/> Đường dẫn con khi đăng dưới một thư mục, ví dụ /portal/
+  --base-url <url>      Tên miền, ví dụ https://danvan.example.vn (ghi đè baseUrl)
+  --drafts              Dựng cả bài nháp (draft: true)
+  --future              Dựng cả bài hẹn giờ đăng trong tương lai
+  --quiet               Chỉ in lỗi và cảnh báo
+  --lang vi|en          Ngôn ngữ thông báo
+
+Mã thoát: 0 thành công, 1 nội dung có lỗi, 2 dùng lệnh sai.`,
+  },
+  en: {
+    main: `baotinh: static-site generator for news portals.
+
+Usage: baotinh <command> [options]
+
+Commands:
+  build     Build the whole site into the output folder (default dist/)
+
+Common options:
+  --lang vi|en   Message language (default: vi)
+  -h, --help     Help (baotinh build --help for a command)
+  -v, --version  Version`,
+    build: `Usage: baotinh build [options]
+
+Builds the site from baotinh.config.yaml and content/ into the output folder. The old site is
+replaced only by a complete build; on errors the output folder is left as it was.
+
+Options:
+  --root <dir>          Site folder (default: current folder)
+  --out <dir>           Output folder (default: folders.output from the configuration, usually dist)
+  --base-path </path/>  Sub-path when deployed under a folder, e.g. /portal/
+  --base-url <url>      Domain, e.g. https://danvan.example.vn (overrides baseUrl)
+  --drafts              Also build drafts (draft: true)
+  --future              Also build articles dated in the future
+  --quiet               Print only errors and warnings
+  --lang vi|en          Message language
+
+Exit codes: 0 success, 1 content errors, 2 usage errors.`,
+  },
+};
+
+const OPTIONS = {
+  root: { type: 'string' },
+  out: { type: 'string' },
+  'base-path': { type: 'string' },
+  'base-url': { type: 'string' },
+  drafts: { type: 'boolean' },
+  future: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+const processIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const langArg = argv[argv.indexOf('--lang') + 1];
+  let lang: Lang = langArg === 'en' && argv.includes('--lang') ? 'en' : 'vi';
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') throw new UsageError(`--lang: "${values.lang}" (vi | en)`);
+    lang = values.lang === 'en' ? 'en' : 'vi';
+    const [command, ...rest] = positionals;
+    if (values.version) {
+      io.out(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
+      return 0;
+    }
+    if (command === undefined || (command !== 'build' && values.help)) {
+      (values.help ? io.out : io.err)(HELP[lang].main!);
+      return values.help ? 0 : 2;
+    }
+    if (command !== 'build') throw new UsageError(lang === 'vi' ? `không có lệnh "${command}"` : `unknown command "${command}"`);
+    if (values.help) {
+      io.out(HELP[lang].build!);
+      return 0;
+    }
+    if (rest.length) throw new UsageError(lang === 'vi' ? `đối số thừa: ${rest.join(' ')}` : `unexpected arguments: ${rest.join(' ')}`);
+    const basePath = values['base-path'];
+    if (basePath !== undefined && !/^\/([A-Za-z0-9._~-]+\/)*$/.test(basePath)) {
+      throw new UsageError(lang === 'vi' ? `--base-path phải bắt đầu và kết thúc bằng "/", ví dụ /portal/` : `--base-path must start and end with "/", e.g. /portal/`);
+    }
+    const baseUrl = values['base-url'];
+    if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(baseUrl)) {
+      throw new UsageError(lang === 'vi' ? '--base-url phải là tên miền đầy đủ, ví dụ https://danvan.example.vn' : '--base-url must be a full domain, e.g. https://danvan.example.vn');
+    }
+    const report = await build({
+      root: path.resolve(values.root ?? '.'),
+      ...(values.out !== undefined && { outDir: path.resolve(values.out) }),
+      ...(basePath !== undefined && { basePath }),
+      ...(baseUrl !== undefined && { baseUrl: baseUrl.replace(/\/$/, '') }),
+      drafts: values.drafts ?? false,
+      future: values.future ?? false,
+    });
+    printReport(report, lang, values.quiet ?? false, io);
+    return report.ok ? 0 : 1;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${lang === 'vi' ? 'Lỗi dùng lệnh' : 'Usage error'}: ${(error as Error).message}`);
+      io.err(lang === 'vi' ? 'Xem: baotinh --help' : 'See: baotinh --help');
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function printReport(report: BuildReport, lang: Lang, quiet: boolean, io: Io): void {
+  for (const d of report.diagnostics) io.err(`${formatDiagnostic(d, lang)}\n`);
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = report.diagnostics.length - errors;
+  if (!report.ok) {
+    io.err(lang === 'vi'
+      ? `Dựng trang thất bại: ${errors} lỗi, ${warnings} cảnh báo. Thư mục đầu ra giữ nguyên như trước.`
+      : `Build failed: ${errors} error(s), ${warnings} warning(s). The output folder was left as it was.`);
+    return;
+  }
+  if (quiet) return;
+  const seconds = Object.values(report.millis).reduce((a, b) => a + b, 0) / 1000;
+  const mb = (report.bytes / 1_048_576).toFixed(1);
+  const out = path.relative(process.cwd(), report.outDir ?? '') || '.';
+  io.out(lang === 'vi'
+    ? `Đã dựng ${report.articles} bài viết, ${report.pages} trang (${report.files} tệp, ${mb.replace('.', ',')} MB) vào ${out} trong ${seconds.toFixed(2).replace('.', ',')} giây${warnings ? `, ${warnings} cảnh báo` : ''}.`
+    : `Built ${report.articles} articles, ${report.pages} pages (${report.files} files, ${mb} MB) into ${out} in ${seconds.toFixed(2)} s${warnings ? `, ${warnings} warning(s)` : ''}.`);
+}

@@ -1,0 +1,137 @@
+// One article from source text to rendered Article, in two steps:
+// readArticle (pure: front-matter → metadata and URL) and renderArticle (body → HTML, images checked).
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { MarkdownIt } from 'markdown-it';
+import type { CategoryConfig } from '../config.js';
+import { diagnostic, type Diagnostic } from '../errors.js';
+import type { ImageFile, ImageResolver } from '../images/resolve-image.js';
+import type { ArticleMeta } from './article-meta.js';
+import { readArticleMeta } from './article-meta.js';
+import { splitFrontMatter } from './front-matter.js';
+import { collectReferences, parseBody, plainText, renderBody } from './markdown.js';
+import type { Heading, MarkdownEnv, ResolvedImage } from './markdown-env.js';
+import { permalinkFor } from './permalink.js';
+
+export interface ArticleSource {
+  /** Path relative to the content folder, forward slashes: "bai-viet/hoi-nghi.md". */
+  readonly contentPath: string;
+  /** Path relative to the project, for messages: "content/bai-viet/hoi-nghi.md". */
+  readonly file: string;
+  /** Normalised text (NFC, LF, no BOM). */
+  readonly text: string;
+}
+
+export interface ArticleDraft {
+  readonly source: ArticleSource;
+  readonly meta: ArticleMeta;
+  readonly body: string;
+  readonly bodyLine: number;
+  readonly url: string;
+}
+
+export interface Article {
+  /** Content path without ".md": stable across builds, used to break ties and key data files. */
+  readonly id: string;
+  readonly file: string;
+  readonly digest: string;
+  readonly meta: ArticleMeta;
+  /** Site path, before the base path: "/tin-tuc/2023/01/hoi-nghi/". */
+  readonly url: string;
+  readonly html: string;
+  readonly excerpt: string;
+  readonly headings: readonly Heading[];
+  readonly images: readonly ImageFile[];
+  readonly cover?: ImageFile;
+  readonly wordCount: number;
+}
+
+export interface ReadContext {
+  readonly timeZone: string;
+  readonly categories: readonly CategoryConfig[];
+  readonly permalink: string;
+}
+
+export function readArticle(source: ArticleSource, ctx: ReadContext): { draft?: ArticleDraft; diagnostics: Diagnostic[] } {
+  const split = splitFrontMatter(source.text, source.file);
+  if (!split.frontMatter) return { diagnostics: split.diagnostics };
+  const fm = split.frontMatter;
+  const { meta, diagnostics } = readArticleMeta(fm, { file: source.file, source: source.text, timeZone: ctx.timeZone, categories: ctx.categories });
+  if (!meta) return { diagnostics };
+  const url = permalinkFor(ctx.permalink, meta, ctx.timeZone);
+  return { draft: { source, meta, body: fm.body, bodyLine: fm.bodyLine, url }, diagnostics };
+}
+
+export interface RenderContext {
+  readonly md: MarkdownIt;
+  readonly images: ImageResolver;
+  /** Content path of every published article → its site path, for `[x](./other.md)` links. */
+  readonly articleUrls: ReadonlyMap<string, string>;
+  readonly urlFor: (sitePath: string) => string;
+  readonly siteHost: string;
+  readonly strings: { readonly externalLink: string; readonly tableLabel: string };
+}
+
+const EXCERPT_LENGTH = 220;
+
+export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Promise<{ article?: Article; diagnostics: Diagnostic[] }> {
+  const { source, meta } = draft;
+  const diagnostics: Diagnostic[] = [];
+  const at = (line: number, column: number) => ({ file: source.file, line, column, source: source.text });
+  const env: MarkdownEnv = { headings: [], urlFor: ctx.urlFor, siteHost: ctx.siteHost, strings: ctx.strings };
+  const tokens = parseBody(ctx.md, draft.body, env);
+  const refs = collectReferences(tokens, draft.body, draft.bodyLine);
+
+  const resolved = new Map<string, ResolvedImage>();
+  const used: ImageFile[] = [];
+  for (const ref of refs.images) {
+    const result = await ctx.images.resolve(ref.ref, source.contentPath);
+    if ('error' in result) {
+      diagnostics.push(diagnostic(result.error, result.params, at(ref.line, ref.column)));
+      continue;
+    }
+    if (!ref.alt?.trim() && !ref.captioned) diagnostics.push(diagnostic('IMAGE_ALT_MISSING', { path: ref.ref }, at(ref.line, ref.column), 'warning'));
+    resolved.set(ref.ref, { url: ctx.urlFor(result.image.sitePath), width: result.image.width, height: result.image.height });
+    used.push(result.image);
+  }
+  let cover: ImageFile | undefined;
+  if (meta.image) {
+    const result = await ctx.images.resolve(meta.image.ref, source.contentPath);
+    if ('error' in result) diagnostics.push(diagnostic(result.error, result.params, at(meta.image.line ?? 1, meta.image.column ?? 1)));
+    else cover = result.image;
+  }
+
+  const articleLinks = new Map<string, string>();
+  for (const link of refs.articleLinks) {
+    const target = link.ref.startsWith('/') ? link.ref.slice(1) : path.posix.join(path.posix.dirname(source.contentPath), link.ref);
+    const url = ctx.articleUrls.get(path.posix.normalize(target));
+    if (url === undefined) diagnostics.push(diagnostic('LINK_BROKEN', { href: link.ref }, at(link.line, link.column)));
+    else articleLinks.set(link.ref, url);
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+
+  const html = renderBody(ctx.md, tokens, { ...env, images: resolved, articleLinks });
+  const text = plainText(tokens);
+  return {
+    article: {
+      id: source.contentPath.replace(/\.md$/i, ''),
+      file: source.file,
+      digest: createHash('sha256').update(source.text).digest('hex').slice(0, 16),
+      meta,
+      url: draft.url,
+      html,
+      excerpt: meta.summary ?? truncateWords(text, EXCERPT_LENGTH),
+      headings: env.headings ?? [],
+      images: used,
+      ...(cover && { cover }),
+      wordCount: text ? text.split(' ').length : 0,
+    },
+    diagnostics,
+  };
+}
+
+function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)}…`;
+}

@@ -1,0 +1,87 @@
+// The markdown-it instance and the three steps of an article body: parse, collect references, render.
+// Parsing and rendering are separate so images can be probed (I/O) between them.
+import MarkdownItCallable, { type MarkdownIt } from 'markdown-it';
+import type { Token } from 'markdown-it';
+import { attrText, type MarkdownEnv } from './markdown-env.js';
+import { figures } from './rules/figures.js';
+import { headingIds } from './rules/heading-ids.js';
+import { resolvedImages } from './rules/images.js';
+import { articleSourceOf, links } from './rules/links.js';
+import { scrollableTables } from './rules/tables.js';
+
+export function createMarkdown(options: { html: boolean }): MarkdownIt {
+  const md = new MarkdownItCallable({
+    html: options.html,
+    linkify: true,
+    typographer: true,
+    // Vietnamese uses English-style curly quotes: “…” and ‘…’.
+    quotes: '“”‘’',
+  });
+  // Editors indent text by accident; an indented paragraph must not become a code block.
+  md.disable('code');
+  md.use(headingIds).use(figures).use(links).use(scrollableTables).use(resolvedImages);
+  return md;
+}
+
+export interface Reference {
+  readonly ref: string;
+  /** 1-based file line and column. */
+  readonly line: number;
+  readonly column: number;
+  /** Images only: alt text and whether it has a caption. */
+  readonly alt?: string;
+  readonly captioned?: boolean;
+}
+
+export interface References {
+  readonly images: Reference[];
+  readonly articleLinks: Reference[];
+}
+
+export function parseBody(md: MarkdownIt, body: string, env: MarkdownEnv): Token[] {
+  return md.parse(body, env);
+}
+
+/** Image and article-link references with file positions (`bodyLine` = file line of the body's first line). */
+export function collectReferences(tokens: readonly Token[], body: string, bodyLine: number): References {
+  const images: Reference[] = [];
+  const articleLinks: Reference[] = [];
+  const lines = body.split('\n');
+  for (let i = 0; i < tokens.length; i++) {
+    const block = tokens[i]!;
+    if (block.type !== 'inline' || !block.children || !block.map) continue;
+    const captioned = tokens[i + 1]?.type === 'figcaption_open' || tokens[i - 1]?.type === 'figcaption_open';
+    let line = block.map[0];
+    for (const child of block.children) {
+      if (child.type === 'softbreak' || child.type === 'hardbreak') line++;
+      const at = (ref: string) => ({ line: line + bodyLine, column: Math.max(1, (lines[line]?.indexOf(ref) ?? -1) + 1) });
+      if (child.type === 'image') {
+        const ref = attrText(child, 'src') ?? '';
+        const alt = child.children?.map((c) => c.content).join('') ?? child.content;
+        images.push({ ref, ...at(ref), alt, captioned: captioned || Boolean(attrText(child, 'title')) });
+      } else if (child.type === 'link_open') {
+        const href = attrText(child, 'href') ?? '';
+        if (articleSourceOf(href) !== undefined) articleLinks.push({ ref: href.split(/[?#]/)[0]!, ...at(href) });
+      }
+    }
+  }
+  return { images, articleLinks };
+}
+
+export function renderBody(md: MarkdownIt, tokens: Token[], env: MarkdownEnv): string {
+  return md.renderer.render(tokens, md.options, env);
+}
+
+/** The text a reader sees, for excerpts, word counts and (later) search. */
+export function plainText(tokens: readonly Token[]): string {
+  const parts: string[] = [];
+  for (const t of tokens) {
+    if (t.type === 'inline' && t.children) {
+      for (const c of t.children) if (c.type === 'text' || c.type === 'code_inline') parts.push(c.content);
+      parts.push(' ');
+    } else if (t.type === 'fence' || t.type === 'code_block') {
+      parts.push(t.content, ' ');
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,57 @@
+// Links: site-root links get the base path, links to other articles' sources (`./bai.md`) become
+// their URLs, and external links open in a new tab safely (noopener) and say so to screen readers.
+import type { MarkdownIt } from 'markdown-it';
+import { attrText, type MarkdownEnv } from '../markdown-env.js';
+
+export function isExternalHref(href: string, siteHost: string | undefined): boolean {
+  const m = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href);
+  return m !== null && m[1]!.toLowerCase() !== siteHost;
+}
+
+/** `bai-viet/x.md#muc` → `bai-viet/x.md`; undefined when the link is not to a Markdown source. */
+export function articleSourceOf(href: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return undefined;
+  const path = decodeURI(href.split(/[?#]/)[0]!);
+  return path.toLowerCase().endsWith('.md') ? path : undefined;
+}
+
+export function links(md: MarkdownIt): void {
+  const defaultOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  const defaultClose = md.renderer.rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+
+  md.renderer.rules.link_open = (tokens, idx, options, envArg, self) => {
+    const env = envArg as MarkdownEnv;
+    const token = tokens[idx]!;
+    const href = attrText(token, 'href') ?? '';
+    const source = articleSourceOf(href);
+    const fragment = href.includes('#') ? href.slice(href.indexOf('#')) : '';
+    if (source !== undefined) {
+      const target = env.articleLinks?.get(href.split(/[?#]/)[0]!);
+      if (target !== undefined) token.attrSet('href', (env.urlFor?.(target) ?? target) + fragment);
+    } else if (href.startsWith('/') && !href.startsWith('//')) {
+      token.attrSet('href', env.urlFor?.(href) ?? href);
+    } else if (isExternalHref(href, env.siteHost)) {
+      token.attrSet('target', '_blank');
+      token.attrSet('rel', 'noopener noreferrer external');
+      token.attrJoin('class', 'external');
+      token.meta = { ...(token.meta as object | null), external: true };
+      // Mark the matching close so it can add the screen-reader note.
+      let depth = 0;
+      for (let j = idx + 1; j < tokens.length; j++) {
+        if (tokens[j]!.type === 'link_open') depth++;
+        if (tokens[j]!.type === 'link_close' && depth-- === 0) {
+          tokens[j]!.meta = { external: true };
+          break;
+        }
+      }
+    }
+    return defaultOpen(tokens, idx, options, env, self);
+  };
+
+  md.renderer.rules.link_close = (tokens, idx, options, envArg, self) => {
+    const env = envArg as MarkdownEnv;
+    const external = (tokens[idx]!.meta as { external?: boolean } | null)?.external;
+    const note = external ? `<span class="visually-hidden"> ${md.utils.escapeHtml(env.strings?.externalLink ?? '')}</span>` : '';
+    return note + defaultClose(tokens, idx, options, env, self);
+  };
+}

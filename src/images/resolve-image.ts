@@ -1,0 +1,79 @@
+// Image references → files inside content/, checked and measured. The only image I/O in the core build:
+// a stat and a header read (sharp metadata), memoised per build so a photo used twice is read once.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { MessageCode, MessageParams } from '../messages.js';
+import { resolveInside, toPosixRelative } from '../paths.js';
+
+export interface ImageFile {
+  /** Absolute path of the source file. */
+  readonly source: string;
+  /** Output path relative to the output folder (forward slashes). */
+  readonly output: string;
+  /** Site path of the published file. */
+  readonly sitePath: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export type ImageResult = { readonly image: ImageFile } | { readonly error: MessageCode; readonly params: MessageParams };
+
+const SUPPORTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'avif']);
+
+export interface ImageResolver {
+  /** `ref` as written in the article at `articleFile` (content-relative path, forward slashes). */
+  resolve(ref: string, articleFile: string): Promise<ImageResult>;
+}
+
+export function createImageResolver(contentDir: string, contentLabel: string): ImageResolver {
+  const probes = new Map<string, Promise<ImageResult>>();
+  const invalid = (ref: string, reason: string, reasonEn: string): ImageResult => ({
+    error: 'IMAGE_PATH_INVALID',
+    params: { path: ref, reason, reasonEn, contentDir: contentLabel },
+  });
+
+  return {
+    resolve(ref, articleFile) {
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref)) return Promise.resolve(invalid(ref, 'ảnh phải nằm trong trang, không lấy từ trang khác', 'images must be inside the site, not from another site'));
+      let decoded: string;
+      try {
+        decoded = decodeURI(ref.split(/[?#]/)[0]!);
+      } catch {
+        decoded = ref;
+      }
+      if (decoded.includes('\\') || decoded.split('/').includes('..')) return Promise.resolve(invalid(ref, 'đường dẫn có “..” hoặc “\\”', 'the path contains ".." or "\\"'));
+      const relative = decoded.startsWith('/') ? decoded.slice(1) : path.posix.join(path.posix.dirname(articleFile), decoded);
+      const absolute = resolveInside(contentDir, relative);
+      if (!absolute || relative === '') return Promise.resolve(invalid(ref, 'đường dẫn ra ngoài thư mục nội dung', 'the path leaves the content folder'));
+      let probe = probes.get(absolute);
+      if (!probe) {
+        probe = probeImage(absolute, toPosixRelative(contentDir, absolute), ref, contentLabel);
+        probes.set(absolute, probe);
+      }
+      return probe;
+    },
+  };
+}
+
+async function probeImage(source: string, contentRelative: string, ref: string, contentLabel: string): Promise<ImageResult> {
+  try {
+    const s = await stat(source);
+    if (!s.isFile()) throw new Error('not a file');
+  } catch {
+    return { error: 'IMAGE_MISSING', params: { path: ref, contentDir: contentLabel } };
+  }
+  try {
+    const meta = await sharp(source).metadata();
+    if (!meta.format || !SUPPORTED_FORMATS.has(meta.format)) {
+      return { error: 'IMAGE_UNREADABLE', params: { path: ref, detail: `định dạng ${meta.format ?? '?'} không được hỗ trợ (dùng JPEG, PNG, WebP, GIF hoặc AVIF)` } };
+    }
+    // Phone photos store "rotate me" in EXIF; the reader sees the rotated size.
+    const oriented = meta.autoOrient ?? { width: meta.width, height: meta.height };
+    if (!oriented.width || !oriented.height) throw new Error('no dimensions');
+    const output = `media/${contentRelative}`;
+    return { image: { source, output, sitePath: `/${output.split('/').map(encodeURIComponent).join('/')}`, width: oriented.width, height: oriented.height } };
+  } catch (error) {
+    return { error: 'IMAGE_UNREADABLE', params: { path: ref, detail: (error as Error).message.split('\n')[0]! } };
+  }
+}

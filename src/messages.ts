@@ -1,0 +1,131 @@
+// The message catalogue: code → what is wrong and how to fix it, Vietnamese first.
+// Codes are permanent (tests, docs and editors' notes refer to them); wording may change.
+export type Lang = 'vi' | 'en';
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+interface Text {
+  message: string;
+  hint?: string;
+}
+type Entry = Record<Lang, (p: MessageParams) => Text>;
+
+const q = (v: unknown): string => `"${String(v)}"`;
+const didYouMeanVi = (p: MessageParams): string => (p.suggestion ? ` Có phải ý bạn là ${q(p.suggestion)}?` : '');
+const didYouMeanEn = (p: MessageParams): string => (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : '');
+
+const catalogue = {
+  CONFIG_MISSING: {
+    vi: (p) => ({ message: `Không tìm thấy tệp cấu hình ${q(p.file)}.`, hint: 'Chạy lệnh trong thư mục của trang, hoặc chỉ thư mục bằng --root.' }),
+    en: (p) => ({ message: `Configuration file ${q(p.file)} not found.`, hint: 'Run inside the site folder, or point to it with --root.' }),
+  },
+  CONFIG_YAML: {
+    vi: (p) => ({ message: `Tệp cấu hình có lỗi cú pháp YAML: ${p.detail}`, hint: 'Kiểm tra thụt lề và dấu hai chấm; giá trị có dấu “:” hoặc “#” phải đặt trong ngoặc kép.' }),
+    en: (p) => ({ message: `Configuration has a YAML syntax error: ${p.detail}`, hint: 'Check indentation and colons; quote values that contain ":" or "#".' }),
+  },
+  CONFIG_INVALID: {
+    vi: (p) => ({ message: `Cấu hình không hợp lệ ở ${q(p.key)}: ${p.problem}`, hint: String(p.hintVi ?? 'Xem mục “Cấu hình” trong README.md.') }),
+    en: (p) => ({ message: `Invalid configuration at ${q(p.key)}: ${p.problemEn ?? p.problem}`, hint: String(p.hintEn ?? 'See “Configuration” in README.md.') }),
+  },
+  CONFIG_UNKNOWN_KEY: {
+    vi: (p) => ({ message: `Khóa cấu hình lạ ${q(p.key)} sẽ bị bỏ qua.${didYouMeanVi(p)}` }),
+    en: (p) => ({ message: `Unknown configuration key ${q(p.key)} is ignored.${didYouMeanEn(p)}` }),
+  },
+  FILE_ENCODING: {
+    vi: () => ({ message: 'Tệp không phải văn bản UTF-8 hợp lệ.', hint: 'Lưu lại tệp với bảng mã UTF-8 (trình soạn thảo: “Save with encoding → UTF-8”).' }),
+    en: () => ({ message: 'The file is not valid UTF-8 text.', hint: 'Save the file again as UTF-8.' }),
+  },
+  FRONTMATTER_MISSING: {
+    vi: () => ({ message: 'Bài viết thiếu phần thông tin đầu bài (front-matter).', hint: 'Mở đầu tệp bằng một dòng ---, các dòng “khóa: giá trị” (title, date, category), rồi một dòng --- nữa.' }),
+    en: () => ({ message: 'The article has no front-matter.', hint: 'Start the file with a --- line, "key: value" lines (title, date, category), and another --- line.' }),
+  },
+  FRONTMATTER_YAML: {
+    vi: (p) => ({ message: `Phần thông tin đầu bài có lỗi cú pháp YAML: ${p.detail}`, hint: 'Kiểm tra dấu hai chấm sau mỗi khóa và thụt lề; giá trị có dấu “:”, “#” hoặc bắt đầu bằng “[”, “{”, “*” phải đặt trong ngoặc kép.' }),
+    en: (p) => ({ message: `Front-matter YAML syntax error: ${p.detail}`, hint: 'Check the colon after each key and the indentation; quote values that contain ":" or "#" or start with "[", "{", "*".' }),
+  },
+  FRONTMATTER_UNCLOSED: {
+    vi: () => ({ message: 'Phần thông tin đầu bài không có dòng --- đóng lại.', hint: 'Thêm một dòng chỉ có --- sau dòng “khóa: giá trị” cuối cùng.' }),
+    en: () => ({ message: 'The front-matter has no closing --- line.', hint: 'Add a line with only --- after the last "key: value" line.' }),
+  },
+  LINK_BROKEN: {
+    vi: (p) => ({ message: `Liên kết tới bài ${q(p.href)} không tìm thấy bài viết nào.`, hint: 'Kiểm tra tên tệp .md; đường dẫn bắt đầu bằng / tính từ thư mục nội dung, đường dẫn khác tính từ thư mục của bài viết. Bài nháp hoặc hẹn giờ chưa được đăng.' }),
+    en: (p) => ({ message: `Link ${q(p.href)} does not lead to any article.`, hint: 'Check the .md file name; a path starting with / is relative to the content folder, others to the article\'s folder. Drafts and future articles are not published.' }),
+  },
+  FRONTMATTER_NOT_MAP: {
+    vi: () => ({ message: 'Phần thông tin đầu bài phải là các dòng “khóa: giá trị”.', hint: 'Ví dụ: title: Tên bài viết' }),
+    en: () => ({ message: 'Front-matter must be "key: value" lines.', hint: 'Example: title: Article title' }),
+  },
+  FRONTMATTER_LANGUAGE: {
+    vi: (p) => ({ message: `Không hỗ trợ front-matter dạng ${q(p.language)}, chỉ YAML.`, hint: 'Bỏ chữ sau dấu --- ở dòng đầu tiên.' }),
+    en: (p) => ({ message: `Front-matter language ${q(p.language)} is not supported, only YAML.`, hint: 'Remove the word after --- on the first line.' }),
+  },
+  FIELD_REQUIRED: {
+    vi: (p) => ({ message: `Thiếu ${p.label} (khóa ${q(p.key)}).`, hint: `Thêm một dòng, ví dụ: ${p.example}` }),
+    en: (p) => ({ message: `Missing ${p.labelEn} (key ${q(p.key)}).`, hint: `Add a line, for example: ${p.example}` }),
+  },
+  FIELD_TYPE: {
+    vi: (p) => ({ message: `Giá trị của ${q(p.key)} phải là ${p.expected}.`, hint: `Ví dụ: ${p.example}` }),
+    en: (p) => ({ message: `The value of ${q(p.key)} must be ${p.expectedEn}.`, hint: `Example: ${p.example}` }),
+  },
+  FIELD_UNKNOWN: {
+    vi: (p) => ({ message: `Khóa lạ ${q(p.key)} sẽ bị bỏ qua.${didYouMeanVi(p)}`, hint: 'Các khóa được dùng: title, date, category, tags, author, summary, image, views, updated, draft, slug, aliases.' }),
+    en: (p) => ({ message: `Unknown key ${q(p.key)} is ignored.${didYouMeanEn(p)}`, hint: 'Known keys: title, date, category, tags, author, summary, image, views, updated, draft, slug, aliases.' }),
+  },
+  DATE_INVALID: {
+    vi: (p) => ({ message: `Ngày ${q(p.value)} không hợp lệ (${p.key}).`, hint: 'Viết theo dạng 11/01/2023, 11/01/2023 08:30, 2023-01-11 hoặc 2023-01-11T08:30.' }),
+    en: (p) => ({ message: `Date ${q(p.value)} is not valid (${p.key}).`, hint: 'Write 11/01/2023, 11/01/2023 08:30, 2023-01-11 or 2023-01-11T08:30.' }),
+  },
+  UPDATED_BEFORE_DATE: {
+    vi: () => ({ message: 'Ngày cập nhật (updated) sớm hơn ngày đăng (date).', hint: 'Sửa lại một trong hai ngày.' }),
+    en: () => ({ message: 'The updated date is earlier than the publication date.', hint: 'Correct one of the two dates.' }),
+  },
+  CATEGORY_UNKNOWN: {
+    vi: (p) => ({ message: `Chuyên mục ${q(p.value)} không có trong cấu hình.${didYouMeanVi(p)}`, hint: `Các chuyên mục: ${p.known}.` }),
+    en: (p) => ({ message: `Category ${q(p.value)} is not configured.${didYouMeanEn(p)}`, hint: `Categories: ${p.known}.` }),
+  },
+  SLUG_INVALID: {
+    vi: (p) => ({ message: `Đường dẫn (slug) ${q(p.value)} không hợp lệ.`, hint: 'Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: hoi-nghi-dan-van-2023.' }),
+    en: (p) => ({ message: `Slug ${q(p.value)} is not valid.`, hint: 'Use only lowercase ASCII letters, digits and hyphens, e.g. hoi-nghi-dan-van-2023.' }),
+  },
+  SLUG_EMPTY: {
+    vi: () => ({ message: 'Không tạo được đường dẫn (slug) từ tiêu đề.', hint: 'Thêm khóa slug, ví dụ: slug: ten-bai-viet' }),
+    en: () => ({ message: 'Could not make a slug from the title.', hint: 'Add a slug key, e.g. slug: article-name' }),
+  },
+  URL_DUPLICATE: {
+    vi: (p) => ({ message: `Hai bài viết cùng địa chỉ ${q(p.url)}: tệp này và ${q(p.other)}.`, hint: 'Đổi tiêu đề hoặc đặt khóa slug khác cho một trong hai bài.' }),
+    en: (p) => ({ message: `Two articles have the same URL ${q(p.url)}: this file and ${q(p.other)}.`, hint: 'Change the title or set a different slug on one of them.' }),
+  },
+  IMAGE_MISSING: {
+    vi: (p) => ({ message: `Không tìm thấy ảnh ${q(p.path)}.`, hint: `Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường). Đường dẫn bắt đầu bằng / tính từ thư mục ${p.contentDir}; đường dẫn khác tính từ thư mục của bài viết.` }),
+    en: (p) => ({ message: `Image ${q(p.path)} not found.`, hint: `Check the file name (case matters). A path starting with / is relative to ${p.contentDir}; other paths are relative to the article's folder.` }),
+  },
+  IMAGE_PATH_INVALID: {
+    vi: (p) => ({ message: `Đường dẫn ảnh ${q(p.path)} không được phép: ${p.reason}.`, hint: `Đặt ảnh trong thư mục ${p.contentDir} và dùng đường dẫn như /anh/ten-anh.jpg (không dùng “..”, không dùng ảnh từ trang khác).` }),
+    en: (p) => ({ message: `Image path ${q(p.path)} is not allowed: ${p.reasonEn}.`, hint: `Put the image inside ${p.contentDir} and use a path like /anh/photo.jpg (no "..", no images from other sites).` }),
+  },
+  IMAGE_UNREADABLE: {
+    vi: (p) => ({ message: `Không đọc được ảnh ${q(p.path)} (tệp hỏng hoặc không phải ảnh): ${p.detail}`, hint: 'Mở ảnh bằng phần mềm xem ảnh rồi lưu lại dạng JPEG hoặc PNG.' }),
+    en: (p) => ({ message: `Cannot read image ${q(p.path)} (corrupt or not an image): ${p.detail}`, hint: 'Open the image in an image viewer and save it again as JPEG or PNG.' }),
+  },
+  IMAGE_ALT_MISSING: {
+    vi: (p) => ({ message: `Ảnh ${q(p.path)} không có lời mô tả (alt) và không có chú thích.`, hint: 'Viết mô tả trong ngoặc vuông: ![Các đại biểu dự hội nghị](/anh/hoi-nghi.jpg)' }),
+    en: (p) => ({ message: `Image ${q(p.path)} has neither alt text nor a caption.`, hint: 'Describe it in the brackets: ![Delegates at the conference](/anh/hoi-nghi.jpg)' }),
+  },
+  TEMPLATE_UNDEFINED: {
+    vi: (p) => ({ message: `Mẫu giao diện in ra một giá trị không tồn tại khi dựng ${q(p.page)}: ${p.detail}`, hint: 'Sửa mẫu: kiểm tra tên biến, hoặc dùng {% if biến %} … {% endif %} cho dữ liệu có thể vắng.' }),
+    en: (p) => ({ message: `Template outputs an undefined value while rendering ${q(p.page)}: ${p.detail}`, hint: 'Fix the template: check the variable name, or wrap optional data in {% if var %} … {% endif %}.' }),
+  },
+  TEMPLATE_ERROR: {
+    vi: (p) => ({ message: `Lỗi mẫu giao diện khi dựng ${q(p.page)}: ${p.detail}`, hint: 'Sửa mẫu giao diện ở dòng được chỉ ra.' }),
+    en: (p) => ({ message: `Template error while rendering ${q(p.page)}: ${p.detail}`, hint: 'Fix the template at the line shown.' }),
+  },
+  OUTPUT_CONFLICT: {
+    vi: (p) => ({ message: `Hai trang cùng ghi vào ${q(p.path)}: ${p.first} và ${p.second}.`, hint: 'Đổi đường dẫn (slug, permalink) của một trong hai.' }),
+    en: (p) => ({ message: `Two pages write ${q(p.path)}: ${p.first} and ${p.second}.`, hint: 'Change the slug or permalink of one of them.' }),
+  },
+} satisfies Record<string, Entry>;
+
+export type MessageCode = keyof typeof catalogue;
+
+export function messageText(code: MessageCode, params: MessageParams, lang: Lang): Text {
+  return catalogue[code][lang](params);
+}

@@ -1,0 +1,36 @@
+// One OutputSpec → HTML. A template error becomes a diagnostic naming the template file and line.
+import type nunjucks from 'nunjucks';
+import { diagnostic, type Diagnostic } from '../errors.js';
+import type { OutputSpec } from '../routes/output-spec.js';
+import type { Chrome } from '../site/site.js';
+
+export class TemplateFailure extends Error {
+  constructor(readonly diagnostic: Diagnostic, cause: unknown) {
+    super('template failure', { cause });
+  }
+}
+
+export function renderPage(env: nunjucks.Environment, spec: OutputSpec, chrome: Chrome, projectRoot: string): string {
+  try {
+    return env.render(spec.template, { ...spec.data, site: chrome, pageUrl: spec.url });
+  } catch (error) {
+    throw new TemplateFailure(templateDiagnostic(error as Error, spec, projectRoot), error);
+  }
+}
+
+/** Nunjucks puts "(file) [Line n, Column m]" in the message text; turn that into a location. */
+export function templateDiagnostic(error: Error, spec: OutputSpec, projectRoot: string): Diagnostic {
+  const message = error.message ?? String(error);
+  const where = /\(([^()\n]+)\)\s*(?:\[Line (\d+), Column (\d+)\])?/.exec(message);
+  const detail = message.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('Template render error') && !/^\(.*\)( \[Line.*)?$/.test(l)).pop() ?? message;
+  const undefinedValue = /undefined|null/.test(detail) && /output/.test(detail);
+  const file = where?.[1] ? relativeTo(projectRoot, where[1]) : spec.template;
+  return diagnostic(undefinedValue ? 'TEMPLATE_UNDEFINED' : 'TEMPLATE_ERROR', { page: spec.url, detail }, {
+    file,
+    ...(where?.[2] !== undefined && { line: Number(where[2]), column: Number(where[3]) }),
+  });
+}
+
+function relativeTo(root: string, file: string): string {
+  return file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
+}

@@ -1,0 +1,38 @@
+// The Nunjucks environment: autoescape on, undefined output is an error (no "No title..." pages),
+// a site's templates/ shadows the built-in ones by name. Filters do presentation; routes only choose data.
+import nunjucks from 'nunjucks';
+import type { ResolvedConfig } from '../config.js';
+import { absoluteUrl, urlFor } from '../paths.js';
+import { formatDateVi, formatIsoWithOffset, formatShortDateVi, type ParsedDate } from '../vi/dates.js';
+
+export interface TemplateSetup {
+  readonly config: ResolvedConfig;
+  /** Folders searched in order: the site's own templates, then the built-in theme. */
+  readonly templateDirs: readonly string[];
+  /** Public file path ("assets/site.css") → short content hash, for cache-busting URLs. */
+  readonly assetHashes: ReadonlyMap<string, string>;
+}
+
+/** "2238" → "2.238": Vietnamese groups thousands with a dot. Hand-written so ICU versions cannot change it. */
+export function formatNumberVi(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Environment {
+  const { config } = setup;
+  const loader = new nunjucks.FileSystemLoader([...setup.templateDirs], { noCache: false, watch: false });
+  const env = new nunjucks.Environment(loader, { autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
+  const url = (sitePath: string): string => urlFor(config, sitePath);
+  env.addFilter('url', url);
+  env.addFilter('absolute_url', (sitePath: string) => absoluteUrl(config, sitePath));
+  env.addFilter('date_vi', (d: ParsedDate) => formatDateVi(d, config.timeZone));
+  env.addFilter('date_short', (d: ParsedDate) => formatShortDateVi(d, config.timeZone));
+  env.addFilter('date_iso', (d: ParsedDate) => formatIsoWithOffset(d.epochMs, config.timeZone));
+  env.addFilter('number_vi', formatNumberVi);
+  env.addGlobal('asset', (file: string) => {
+    const hash = setup.assetHashes.get(file.replace(/^\/+/, ''));
+    if (hash === undefined) throw new Error(`asset("${file}"): no such file in public/`);
+    return `${url(file)}?v=${hash}`;
+  });
+  return env;
+}

@@ -1,0 +1,28 @@
+import { outputPathFor } from '../paths.js';
+import { relatedInCategory } from '../site/site.js';
+import type { OutputSpec, RouteGenerator } from './output-spec.js';
+
+export const articlePages: RouteGenerator = (site, config) => {
+  const specs: OutputSpec[] = [];
+  for (const [, list] of site.byCategory) {
+    list.forEach((article, position) => {
+      const category = site.categories.find((c) => c.slug === article.meta.category)!;
+      specs.push({
+        url: article.url,
+        output: outputPathFor(article.url),
+        template: 'article.njk',
+        origin: article.file,
+        data: {
+          article,
+          category,
+          related: relatedInCategory(site, article, position, config.relatedCount),
+          breadcrumb: [{ label: config.strings.home, url: '/' }, { label: category.name, url: category.url }, { label: article.meta.title }],
+          title: article.meta.title,
+          description: article.excerpt,
+          activeCategory: category.slug,
+        },
+      });
+    });
+  }
+  return specs;
+};

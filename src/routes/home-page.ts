@@ -1,0 +1,20 @@
+import type { RouteGenerator } from './output-spec.js';
+
+export const homePage: RouteGenerator = (site, config) => [
+  {
+    url: '/',
+    output: 'index.html',
+    template: 'home.njk',
+    origin: 'trang chủ',
+    data: {
+      latest: site.articles.slice(0, config.homeLatestCount),
+      blocks: site.categories
+        .filter((c) => c.count > 0)
+        .map((c) => ({ category: c, articles: site.byCategory.get(c.slug)!.slice(0, config.homeCategoryCount) })),
+      title: config.title,
+      description: config.description || config.title,
+      activeCategory: '',
+      isHome: true,
+    },
+  },
+];

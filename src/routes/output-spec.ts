@@ -1,0 +1,21 @@
+// What one output file is: its URL, where it goes, which template renders it with which data.
+import type { Site } from '../site/site.js';
+import type { ResolvedConfig } from '../config.js';
+
+export interface OutputSpec {
+  /** Site path before the base path: "/chuyen-muc/dan-van-kheo/trang/2/". */
+  readonly url: string;
+  /** File relative to the output folder: "chuyen-muc/dan-van-kheo/trang/2/index.html". */
+  readonly output: string;
+  readonly template: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  /** What produced it, for messages ("content/bai-viet/x.md", "chuyên mục dan-van-kheo"). */
+  readonly origin: string;
+}
+
+export type RouteGenerator = (site: Site, config: ResolvedConfig) => OutputSpec[];
+
+export interface Crumb {
+  readonly label: string;
+  readonly url?: string;
+}

@@ -1,0 +1,37 @@
+// Every reader-facing string, Vietnamese by default; a site overrides any of them under `strings:`.
+export const defaultStrings = {
+  skipLink: 'Bỏ qua, đến nội dung chính',
+  home: 'Trang chủ',
+  mainMenu: 'Menu chính',
+  menuButton: 'Danh mục',
+  categories: 'Chuyên mục',
+  latest: 'Tin mới',
+  related: 'Tin liên quan',
+  views: 'Lượt xem',
+  authorLabel: 'Tác giả',
+  breadcrumb: 'Đường dẫn trang',
+  pagination: 'Phân trang',
+  previousPage: 'Trang trước',
+  nextPage: 'Trang sau',
+  pageLabel: 'Trang',
+  currentPage: 'Trang hiện tại',
+  viewAll: 'Xem tất cả',
+  noArticles: 'Chuyên mục này chưa có bài viết.',
+  notFoundTitle: 'Không tìm thấy trang',
+  notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc chọn một chuyên mục.',
+  backHome: 'Về trang chủ',
+  printHint: 'Bấm Ctrl+P (hoặc chọn “In” trong trình duyệt) để in bài viết này.',
+  updatedLabel: 'Cập nhật',
+  demoNotice: 'Đây là trang thông tin minh họa, không phải cổng thông tin chính thức.',
+  contactHeading: 'Liên hệ',
+  addressLabel: 'Địa chỉ',
+  phoneLabel: 'Điện thoại',
+  emailLabel: 'Thư điện tử',
+  externalLink: '(liên kết ngoài)',
+  tableLabel: 'Bảng số liệu',
+  publishedLabel: 'Ngày đăng',
+  printedFrom: 'In từ',
+} as const;
+
+export type UiStrings = { readonly [K in keyof typeof defaultStrings]: string };
+export type UiStringKey = keyof typeof defaultStrings;

@@ -1,0 +1,143 @@
+// Dates as editors write them and as Vietnamese readers read them.
+// Accepted input: ISO 8601 (2023-01-11, 2023-01-11T08:30[:00][Z|+07:00], space instead of T)
+// and Vietnamese day-first (11/01/2023, 11/01/2023 08:30, also with "-" or "." separators).
+// A time without an offset is wall-clock time in the site's time zone.
+
+export interface ParsedDate {
+  /** Milliseconds since the epoch (UTC). */
+  readonly epochMs: number;
+  /** Whether the source gave a time of day; a date alone prints without "08:30". */
+  readonly hasTime: boolean;
+}
+
+interface Fields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  offsetMinutes?: number;
+  hasTime: boolean;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+const VIETNAMESE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,?\s+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
+
+function parseFields(text: string): Fields | undefined {
+  const iso = ISO.exec(text);
+  if (iso) {
+    const [, y, mo, d, h, mi, s, off] = iso;
+    return {
+      year: Number(y), month: Number(mo), day: Number(d),
+      hour: Number(h ?? 0), minute: Number(mi ?? 0), second: Number(s ?? 0),
+      hasTime: h !== undefined,
+      ...(off !== undefined && { offsetMinutes: parseOffset(off) }),
+    };
+  }
+  const vi = VIETNAMESE.exec(text);
+  if (vi) {
+    const [, d, mo, y, h, mi, s] = vi;
+    return {
+      year: Number(y), month: Number(mo), day: Number(d),
+      hour: Number(h ?? 0), minute: Number(mi ?? 0), second: Number(s ?? 0),
+      hasTime: h !== undefined,
+    };
+  }
+  return undefined;
+}
+
+function parseOffset(text: string): number {
+  if (text === 'Z') return 0;
+  const sign = text.startsWith('-') ? -1 : 1;
+  const digits = text.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+}
+
+function isRealCalendarDate(f: Fields): boolean {
+  if (f.month < 1 || f.month > 12 || f.day < 1 || f.hour > 23 || f.minute > 59 || f.second > 59) return false;
+  const daysInMonth = new Date(Date.UTC(f.year, f.month, 0)).getUTCDate();
+  return f.day <= daysInMonth;
+}
+
+// Creating an Intl.DateTimeFormat costs far more than using one; this memo holds only
+// immutable formatters keyed by zone, so it is not state a build could observe.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Offset of `timeZone` from UTC at instant `epochMs`, in minutes (e.g. +420 for Asia/Ho_Chi_Minh). */
+export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
+  const parts = offsetFormatter(timeZone).formatToParts(new Date(epochMs));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
+}
+
+/** Parse an editor's date; undefined when it is not a real date in an accepted format. */
+export function parseDate(input: string, timeZone: string): ParsedDate | undefined {
+  const f = parseFields(input.trim());
+  if (!f || !isRealCalendarDate(f)) return undefined;
+  const wallAsUtc = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+  if (f.offsetMinutes !== undefined) {
+    return { epochMs: wallAsUtc - f.offsetMinutes * 60_000, hasTime: f.hasTime };
+  }
+  // Two passes settle the offset even across a DST change (Vietnam has none; other zones may).
+  let epochMs = wallAsUtc - zoneOffsetMinutes(wallAsUtc, timeZone) * 60_000;
+  epochMs = wallAsUtc - zoneOffsetMinutes(epochMs, timeZone) * 60_000;
+  return { epochMs, hasTime: f.hasTime };
+}
+
+const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Wall-clock fields of an instant in a zone; hand-written so output never depends on the ICU version. */
+export interface LocalTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  weekday: number;
+  offsetMinutes: number;
+}
+
+export function toLocalTime(epochMs: number, timeZone: string): LocalTime {
+  const offsetMinutes = zoneOffsetMinutes(epochMs, timeZone);
+  const d = new Date(epochMs + offsetMinutes * 60_000);
+  return {
+    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
+    hour: d.getUTCHours(), minute: d.getUTCMinutes(), weekday: d.getUTCDay(), offsetMinutes,
+  };
+}
+
+/** "Thứ Tư, 11/01/2023 08:30" (or without the time when the source had none). */
+export function formatDateVi(date: ParsedDate, timeZone: string): string {
+  const t = toLocalTime(date.epochMs, timeZone);
+  const day = `${WEEKDAYS[t.weekday]}, ${pad(t.day)}/${pad(t.month)}/${t.year}`;
+  return date.hasTime ? `${day} ${pad(t.hour)}:${pad(t.minute)}` : day;
+}
+
+/** "11/01/2023": for listings, where the weekday is noise. */
+export function formatShortDateVi(date: ParsedDate, timeZone: string): string {
+  const t = toLocalTime(date.epochMs, timeZone);
+  return `${pad(t.day)}/${pad(t.month)}/${t.year}`;
+}
+
+/** RFC 3339 with the zone's offset, for <time datetime> and machine formats: 2023-01-11T08:30:00+07:00. */
+export function formatIsoWithOffset(epochMs: number, timeZone: string): string {
+  const t = toLocalTime(epochMs, timeZone);
+  const sign = t.offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(t.offsetMinutes);
+  const seconds = pad(new Date(epochMs).getUTCSeconds());
+  return `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${seconds}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
