@@ -4,18 +4,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withOverrides, type ResolvedConfig } from './config.js';
 import { loadConfig } from './config-file.js';
-import { readArticle, renderArticle, type Article, type ArticleDraft } from './content/article.js';
-import { createMarkdown } from './content/markdown.js';
+import { createArticleStage } from './content/article-stage.js';
 import { findDuplicateUrls, selectPublished } from './content/publish.js';
 import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
-import { createImageResolver } from './images/resolve-image.js';
 import { createStagingWriter, type OutputWriter } from './output/writer.js';
-import { resolveInside, urlFor } from './paths.js';
+import { resolveInside } from './paths.js';
 import { renderPage, TemplateFailure } from './render/render-page.js';
 import { createTemplateEnvironment } from './render/template-environment.js';
 import { planOutputs } from './routes/index.js';
 import { buildSite } from './site/site.js';
-import { readArticleSources, readPublicFiles } from './sources/read-sources.js';
+import { createParallelArticleStage } from './parallel/article-workers.js';
+import { discoverMarkdown } from './sources/discover.js';
+import { readPublicFiles } from './sources/read-sources.js';
+
+/** Below this many articles per thread, starting threads costs more than it saves. */
+const MIN_ARTICLES_PER_THREAD = 150;
 
 /** The package's own folder: its templates/ and public/ are the built-in theme. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +32,8 @@ export interface BuildOptions {
   readonly now?: number;
   readonly basePath?: string;
   readonly baseUrl?: string;
+  /** Threads for the article stage (Markdown); 1 runs everything in this thread. */
+  readonly jobs?: number;
   /** Tests pass a memory writer. */
   readonly writer?: OutputWriter;
 }
@@ -61,64 +66,55 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   lap('config');
 
-  const read = await readArticleSources(dirs.content, options.root);
-  diagnostics.push(...read.diagnostics);
-  const drafts: ArticleDraft[] = [];
-  for (const source of read.sources) {
-    const r = readArticle(source, config);
-    diagnostics.push(...r.diagnostics);
-    if (r.draft) drafts.push(r.draft);
-  }
-  const published = selectPublished(drafts, { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() });
-  diagnostics.push(...findDuplicateUrls(published));
-  lap('read');
-
-  const articles = await renderArticles(published, config, dirs.content);
-  diagnostics.push(...articles.diagnostics);
-  lap('markdown');
-  if (diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics);
-
-  const site = buildSite(articles.articles, config);
-  const plan = planOutputs(site, config);
-  if (plan.diagnostics.length) return fail([...diagnostics, ...plan.diagnostics]);
-  const publicFiles = await readPublicFiles(dirs.publicDirs);
-  const env = createTemplateEnvironment({ config, templateDirs: dirs.templateDirs, assetHashes: new Map([...publicFiles].map(([k, v]) => [k, v.hash])) });
-  lap('plan');
-
-  const writer = options.writer ?? (await createStagingWriter(dirs.out));
+  const sourcePaths = await discoverMarkdown(dirs.content);
+  const setup = { config, projectRoot: options.root, contentDir: dirs.content };
+  // Threads write straight to disk, so a test's memory writer means one thread.
+  const jobs = options.writer ? 1 : Math.min(options.jobs ?? 1, Math.ceil(sourcePaths.length / MIN_ARTICLES_PER_THREAD));
+  const stage = jobs > 1 ? createParallelArticleStage(setup, jobs) : createArticleStage(setup);
   try {
-    for (const spec of plan.specs) await writer.write(spec.output, renderPage(env, spec, site.chrome, options.root));
-    lap('render');
-    for (const [file, { absolute }] of publicFiles) await writer.copy(absolute, file);
-    const images = new Map(articles.articles.flatMap((a) => [...a.images, ...(a.cover ? [a.cover] : [])]).map((i) => [i.output, i.source]));
-    for (const [output, source] of [...images].sort()) await writer.copy(source, output);
-    const written = await writer.commit();
-    lap('write');
-    return { ok: true, diagnostics: [...diagnostics].sort(compareDiagnostics), articles: site.articles.length, pages: plan.specs.length, ...written, outDir: dirs.out, millis };
-  } catch (error) {
-    await writer.abort();
-    if (error instanceof TemplateFailure) return fail([...diagnostics, error.diagnostic]);
-    throw error;
-  }
-}
+    const read = await stage.read(sourcePaths);
+    diagnostics.push(...read.diagnostics);
+    const published = selectPublished(read.drafts, { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() });
+    diagnostics.push(...findDuplicateUrls(published));
+    lap('read');
+    const rendered = await stage.render(new Map(published.map((d) => [d.contentPath, d.url])));
+    diagnostics.push(...rendered.diagnostics);
+    lap('markdown');
+    if (diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics);
 
-async function renderArticles(drafts: readonly ArticleDraft[], config: ResolvedConfig, contentDir: string): Promise<{ articles: Article[]; diagnostics: Diagnostic[] }> {
-  const ctx = {
-    md: createMarkdown(config.markdown),
-    images: createImageResolver(contentDir, config.folders.content),
-    articleUrls: new Map(drafts.map((d) => [d.source.contentPath, d.url])),
-    urlFor: (p: string) => urlFor(config, p),
-    siteHost: new URL(config.baseUrl).host,
-    strings: config.strings,
-  };
-  const articles: Article[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const draft of drafts) {
-    const r = await renderArticle(draft, ctx);
-    diagnostics.push(...r.diagnostics);
-    if (r.article) articles.push(r.article);
+    const site = buildSite(rendered.articles, config);
+    const plan = planOutputs(site, config);
+    if (plan.diagnostics.length) return fail([...diagnostics, ...plan.diagnostics]);
+    const publicFiles = await readPublicFiles(dirs.publicDirs);
+    const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
+    const env = createTemplateEnvironment({ config, templateDirs: dirs.templateDirs, assetHashes: new Map(assetHashes) });
+    lap('plan');
+
+    const writer = options.writer ?? (await createStagingWriter(dirs.out));
+    try {
+      // Pages with an article body render where the body is (threads, in parallel); the rest here, meanwhile.
+      const bodyPages = stage.writePages(plan.specs.filter((s) => s.articleId), { templateDirs: dirs.templateDirs, assetHashes, chrome: site.chrome }, writer);
+      for (const spec of plan.specs) if (!spec.articleId) await writer.write(spec.output, renderPage(env, spec, site.chrome, options.root));
+      const threads = await bodyPages;
+      if (threads.diagnostics.length) throw new TemplateFailure(threads.diagnostics[0]!, undefined);
+      lap('render');
+      for (const [file, { absolute }] of publicFiles) await writer.copy(absolute, file);
+      const images = new Map(rendered.articles.flatMap((a) => [...a.images, ...(a.cover ? [a.cover] : [])]).map((i) => [i.output, i.source]));
+      for (const [output, source] of [...images].sort()) await writer.copy(source, output);
+      const written = await writer.commit();
+      lap('write');
+      return {
+        ok: true, diagnostics: [...diagnostics].sort(compareDiagnostics), articles: site.articles.length, pages: plan.specs.length,
+        files: written.files + threads.files, bytes: written.bytes + threads.bytes, outDir: dirs.out, millis,
+      };
+    } catch (error) {
+      await writer.abort();
+      if (error instanceof TemplateFailure) return fail([...diagnostics, error.diagnostic]);
+      throw error;
+    }
+  } finally {
+    await stage.close();
   }
-  return { articles, diagnostics };
 }
 
 function projectDirs(config: ResolvedConfig, options: BuildOptions) {

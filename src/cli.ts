@@ -1,6 +1,7 @@
 // argv → command. Prints diagnostics and summaries; the only place that decides the exit code:
 // 0 success, 1 content errors (the output folder is untouched), 2 usage errors.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, PACKAGE_ROOT, type BuildReport } from './build.js';
@@ -34,6 +35,8 @@ Tùy chọn:
   --drafts              Dựng cả bài nháp (draft: true)
   --future              Dựng cả bài hẹn giờ đăng trong tương lai
   --quiet               Chỉ in lỗi và cảnh báo
+  --timings             In thời gian của từng bước dựng
+  -j, --jobs <số>       Số luồng xử lý bài viết (mặc định: số nhân CPU, tối đa 4)
   --lang vi|en          Ngôn ngữ thông báo
 
 Mã thoát: 0 thành công, 1 nội dung có lỗi, 2 dùng lệnh sai.`,
@@ -63,6 +66,8 @@ Options:
   --drafts              Also build drafts (draft: true)
   --future              Also build articles dated in the future
   --quiet               Print only errors and warnings
+  --timings             Print the time each build stage took
+  -j, --jobs <n>        Threads for the article stage (default: CPU cores, at most 4)
   --lang vi|en          Message language
 
 Exit codes: 0 success, 1 content errors, 2 usage errors.`,
@@ -77,6 +82,8 @@ const OPTIONS = {
   drafts: { type: 'boolean' },
   future: { type: 'boolean' },
   quiet: { type: 'boolean' },
+  timings: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -118,7 +125,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(baseUrl)) {
       throw new UsageError(lang === 'vi' ? '--base-url phải là tên miền đầy đủ, ví dụ https://danvan.example.vn' : '--base-url must be a full domain, e.g. https://danvan.example.vn');
     }
+    const jobs = values.jobs === undefined ? Math.min(availableParallelism(), 4) : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(lang === 'vi' ? '--jobs phải là số nguyên từ 1 đến 64' : '--jobs must be a whole number from 1 to 64');
     const report = await build({
+      jobs,
       root: path.resolve(values.root ?? '.'),
       ...(values.out !== undefined && { outDir: path.resolve(values.out) }),
       ...(basePath !== undefined && { basePath }),
@@ -127,6 +137,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       future: values.future ?? false,
     });
     printReport(report, lang, values.quiet ?? false, io);
+    if (values.timings) io.out(Object.entries(report.millis).map(([stage, ms]) => `${stage.padEnd(10)} ${String(ms).padStart(7)} ms`).join('\n'));
     return report.ok ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -8,7 +8,7 @@ import { diagnostic, type Diagnostic } from '../errors.js';
 import type { ImageFile, ImageResolver } from '../images/resolve-image.js';
 import type { ArticleMeta } from './article-meta.js';
 import { readArticleMeta } from './article-meta.js';
-import { splitFrontMatter } from './front-matter.js';
+import { frontMatterPosition, splitFrontMatter } from './front-matter.js';
 import { collectReferences, parseBody, plainText, renderBody } from './markdown.js';
 import type { Heading, MarkdownEnv, ResolvedImage } from './markdown-env.js';
 import { permalinkFor } from './permalink.js';
@@ -28,6 +28,8 @@ export interface ArticleDraft {
   readonly body: string;
   readonly bodyLine: number;
   readonly url: string;
+  /** Line of the key the URL comes from (slug, else title), for duplicate-URL messages. */
+  readonly urlLine?: number;
 }
 
 export interface Article {
@@ -43,7 +45,14 @@ export interface Article {
   readonly headings: readonly Heading[];
   readonly images: readonly ImageFile[];
   readonly cover?: ImageFile;
-  readonly wordCount: number;
+}
+
+/** An article without its body: what listings, sidebars and the main thread need. */
+export type ArticleSummary = Omit<Article, 'html'>;
+
+export function summarize(article: Article): ArticleSummary {
+  const { html: _html, ...summary } = article;
+  return summary;
 }
 
 export interface ReadContext {
@@ -59,7 +68,8 @@ export function readArticle(source: ArticleSource, ctx: ReadContext): { draft?: 
   const { meta, diagnostics } = readArticleMeta(fm, { file: source.file, source: source.text, timeZone: ctx.timeZone, categories: ctx.categories });
   if (!meta) return { diagnostics };
   const url = permalinkFor(ctx.permalink, meta, ctx.timeZone);
-  return { draft: { source, meta, body: fm.body, bodyLine: fm.bodyLine, url }, diagnostics };
+  const urlLine = frontMatterPosition(fm, meta.slug && fm.yaml.positionOf(['slug']) ? 'slug' : 'title', true).line;
+  return { draft: { source, meta, body: fm.body, bodyLine: fm.bodyLine, url, ...(urlLine !== undefined && { urlLine }) }, diagnostics };
 }
 
 export interface RenderContext {
@@ -111,7 +121,6 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
   const html = renderBody(ctx.md, tokens, { ...env, images: resolved, articleLinks });
-  const text = plainText(tokens);
   return {
     article: {
       id: source.contentPath.replace(/\.md$/i, ''),
@@ -120,11 +129,10 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
       meta,
       url: draft.url,
       html,
-      excerpt: meta.summary ?? truncateWords(text, EXCERPT_LENGTH),
+      excerpt: meta.summary ?? truncateWords(plainText(tokens, EXCERPT_LENGTH + 1), EXCERPT_LENGTH),
       headings: env.headings ?? [],
       images: used,
       ...(cover && { cover }),
-      wordCount: text ? text.split(' ').length : 0,
     },
     diagnostics,
   };

@@ -1,6 +1,15 @@
 // Which drafts are published, and whether two of them claim one URL. Pure.
 import { diagnostic, type Diagnostic } from '../errors.js';
-import type { ArticleDraft } from './article.js';
+import type { ArticleMeta } from './article-meta.js';
+
+/** What publishing decisions need of a draft; workers send only this to the main thread. */
+export interface DraftSummary {
+  readonly contentPath: string;
+  readonly file: string;
+  readonly meta: ArticleMeta;
+  readonly url: string;
+  readonly urlLine?: number;
+}
 
 export interface PublishOptions {
   readonly drafts: boolean;
@@ -9,13 +18,13 @@ export interface PublishOptions {
   readonly now: number;
 }
 
-export function selectPublished(drafts: readonly ArticleDraft[], options: PublishOptions): ArticleDraft[] {
+export function selectPublished<T extends DraftSummary>(drafts: readonly T[], options: PublishOptions): T[] {
   return drafts.filter((d) => (options.drafts || !d.meta.draft) && (options.future || d.meta.date.epochMs <= options.now));
 }
 
 /** One error per extra article on a URL, naming the file that had it first (sources arrive sorted). */
-export function findDuplicateUrls(drafts: readonly ArticleDraft[]): Diagnostic[] {
-  const owner = new Map<string, ArticleDraft>();
+export function findDuplicateUrls(drafts: readonly DraftSummary[]): Diagnostic[] {
+  const owner = new Map<string, DraftSummary>();
   const diagnostics: Diagnostic[] = [];
   for (const draft of drafts) {
     const first = owner.get(draft.url);
@@ -23,8 +32,7 @@ export function findDuplicateUrls(drafts: readonly ArticleDraft[]): Diagnostic[]
       owner.set(draft.url, draft);
       continue;
     }
-    const line = draft.source.text.split('\n').findIndex((l) => /^(slug|title):/.test(l)) + 1;
-    diagnostics.push(diagnostic('URL_DUPLICATE', { url: draft.url, other: first.source.file }, { file: draft.source.file, ...(line > 0 && { line, column: 1, source: draft.source.text }) }));
+    diagnostics.push(diagnostic('URL_DUPLICATE', { url: draft.url, other: first.file }, { file: draft.file, ...(draft.urlLine !== undefined && { line: draft.urlLine, column: 1 }) }));
   }
   return diagnostics;
 }

@@ -1,4 +1,5 @@
 // One OutputSpec → HTML. A template error becomes a diagnostic naming the template file and line.
+import { readFileSync } from 'node:fs';
 import type nunjucks from 'nunjucks';
 import { diagnostic, type Diagnostic } from '../errors.js';
 import type { OutputSpec } from '../routes/output-spec.js';
@@ -21,14 +22,24 @@ export function renderPage(env: nunjucks.Environment, spec: OutputSpec, chrome: 
 /** Nunjucks puts "(file) [Line n, Column m]" in the message text; turn that into a location. */
 export function templateDiagnostic(error: Error, spec: OutputSpec, projectRoot: string): Diagnostic {
   const message = error.message ?? String(error);
-  const where = /\(([^()\n]+)\)\s*(?:\[Line (\d+), Column (\d+)\])?/.exec(message);
+  // Nunjucks stacks one "(file) [Line, Column]" per frame, outermost first; the last is where it failed.
+  const where = [...message.matchAll(/\(([^()\n]+)\) \[Line (\d+), Column (\d+)\]/g)].pop() ?? /\(([^()\n]+)\)/.exec(message);
   const detail = message.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('Template render error') && !/^\(.*\)( \[Line.*)?$/.test(l)).pop() ?? message;
   const undefinedValue = /undefined|null/.test(detail) && /output/.test(detail);
   const file = where?.[1] ? relativeTo(projectRoot, where[1]) : spec.template;
   return diagnostic(undefinedValue ? 'TEMPLATE_UNDEFINED' : 'TEMPLATE_ERROR', { page: spec.url, detail }, {
     file,
-    ...(where?.[2] !== undefined && { line: Number(where[2]), column: Number(where[3]) }),
+    ...(where?.[2] !== undefined && { line: Number(where[2]), column: Number(where[3]), source: readTemplate(where[1]!) }),
   });
+}
+
+/** The template's text for the code frame; this runs only on the error path. */
+function readTemplate(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function relativeTo(root: string, file: string): string {

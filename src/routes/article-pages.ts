@@ -12,6 +12,7 @@ export const articlePages: RouteGenerator = (site, config) => {
         output: outputPathFor(article.url),
         template: 'article.njk',
         origin: article.file,
+        articleId: article.id,
         data: {
           article,
           category,

@@ -9,6 +9,8 @@ export interface OutputSpec {
   readonly output: string;
   readonly template: string;
   readonly data: Readonly<Record<string, unknown>>;
+  /** Set when the page shows this article's body: the thread holding the body renders it. */
+  readonly articleId?: string;
   /** What produced it, for messages ("content/bai-viet/x.md", "chuyên mục dan-van-kheo"). */
   readonly origin: string;
 }

@@ -1,5 +1,5 @@
 // Articles → Site: the sorted collections every route reads. Pure; nothing here touches the disk.
-import type { Article } from '../content/article.js';
+import type { ArticleSummary as Article } from '../content/article.js';
 import type { CategoryConfig, MenuItem, ResolvedConfig } from '../config.js';
 
 export interface CategoryView extends CategoryConfig {

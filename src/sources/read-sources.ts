@@ -1,30 +1,20 @@
-// Read every article source and every public file. The only module that reads content from disk.
+// Read article sources and public files: the only module that reads content text from disk.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleSource } from '../content/article.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
 import { toPosixRelative } from '../paths.js';
-import { discoverMarkdown } from './discover.js';
 import { decodeSource } from './read-text.js';
 
-const READ_BATCH = 64;
-
-export async function readArticleSources(contentDir: string, projectRoot: string): Promise<{ sources: ArticleSource[]; diagnostics: Diagnostic[] }> {
-  const paths = await discoverMarkdown(contentDir);
-  const sources: ArticleSource[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (let i = 0; i < paths.length; i += READ_BATCH) {
-    const batch = paths.slice(i, i + READ_BATCH);
-    const texts = await Promise.all(batch.map((p) => readFile(path.join(contentDir, p))));
-    batch.forEach((contentPath, j) => {
-      const file = toPosixRelative(projectRoot, path.join(contentDir, contentPath));
-      const text = decodeSource(texts[j]!);
-      if (text === undefined) diagnostics.push(diagnostic('FILE_ENCODING', {}, { file }));
-      else sources.push({ contentPath, file, text });
-    });
-  }
-  return { sources, diagnostics };
+/** Read one article source; undefined text means it is not valid UTF-8. */
+export async function readArticleSource(contentDir: string, projectRoot: string, contentPath: string): Promise<ArticleSource | Diagnostic> {
+  const absolute = path.join(contentDir, contentPath);
+  const file = toPosixRelative(projectRoot, absolute);
+  // Synchronous: for many small files it beats a thread-pool round trip each (see writer.ts).
+  const text = decodeSource(readFileSync(absolute));
+  return text === undefined ? diagnostic('FILE_ENCODING', {}, { file }) : { contentPath, file, text };
 }
 
 export interface PublicFile {

@@ -1,0 +1,119 @@
+// The article stage: sources → drafts (round 1), published drafts → Articles (round 2), and
+// later the pages that show article bodies (round 3). Two rounds before the site exists because
+// article-to-article links need every URL before any body renders. Bodies stay where they were
+// rendered; only summaries travel, so threads never copy HTML back and forth.
+// This in-process version is the whole logic; parallel/article-workers.ts runs copies of it in threads.
+import type { ResolvedConfig } from '../config.js';
+import type { Diagnostic } from '../errors.js';
+import { createImageResolver } from '../images/resolve-image.js';
+import { urlFor } from '../paths.js';
+import { readArticleSource } from '../sources/read-sources.js';
+import type { OutputWriter } from '../output/writer.js';
+import { renderPage, TemplateFailure } from '../render/render-page.js';
+import { createTemplateEnvironment } from '../render/template-environment.js';
+import type { OutputSpec } from '../routes/output-spec.js';
+import type { Chrome } from '../site/site.js';
+import { readArticle, renderArticle, summarize, type Article, type ArticleDraft, type ArticleSummary } from './article.js';
+import { createMarkdown } from './markdown.js';
+import type { DraftSummary } from './publish.js';
+
+export interface ArticleStageSetup {
+  readonly config: ResolvedConfig;
+  readonly projectRoot: string;
+  readonly contentDir: string;
+}
+
+export interface ArticleStage {
+  /** Read and check the front-matter of these sources (content-relative paths). */
+  read(contentPaths: readonly string[]): Promise<{ drafts: DraftSummary[]; diagnostics: Diagnostic[] }>;
+  /** Render the bodies of the published drafts; `articleUrls` maps every published content path to its URL. */
+  render(articleUrls: ReadonlyMap<string, string>): Promise<{ articles: ArticleSummary[]; diagnostics: Diagnostic[] }>;
+  /** Render and write the pages that show an article body (specs with `articleId`). */
+  writePages(specs: readonly OutputSpec[], context: PageContext, writer: Pick<OutputWriter, 'write' | 'folder'>): Promise<PagesResult>;
+  close(): Promise<void>;
+}
+
+/** What a thread needs to render pages; plain data, so it can be sent to a worker. */
+export interface PageContext {
+  readonly templateDirs: readonly string[];
+  readonly assetHashes: readonly (readonly [string, string])[];
+  readonly chrome: Chrome;
+}
+
+export interface PagesResult {
+  readonly files: number;
+  readonly bytes: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
+  const { config } = setup;
+  const drafts = new Map<string, ArticleDraft>();
+  const bodies = new Map<string, Article>();
+  return {
+    async read(contentPaths) {
+      const diagnostics: Diagnostic[] = [];
+      const summaries: DraftSummary[] = [];
+      for (const contentPath of contentPaths) {
+        const source = await readArticleSource(setup.contentDir, setup.projectRoot, contentPath);
+        if ('code' in source) {
+          diagnostics.push(source);
+          continue;
+        }
+        const r = readArticle(source, config);
+        diagnostics.push(...r.diagnostics);
+        if (!r.draft) continue;
+        drafts.set(contentPath, r.draft);
+        const { meta, url, urlLine } = r.draft;
+        summaries.push({ contentPath, file: source.file, meta, url, ...(urlLine !== undefined && { urlLine }) });
+      }
+      return { drafts: summaries, diagnostics };
+    },
+    async render(articleUrls) {
+      const ctx = {
+        md: createMarkdown(config.markdown),
+        images: createImageResolver(setup.contentDir, config.folders.content),
+        articleUrls,
+        urlFor: (p: string) => urlFor(config, p),
+        siteHost: new URL(config.baseUrl).host,
+        strings: config.strings,
+      };
+      const articles: ArticleSummary[] = [];
+      const diagnostics: Diagnostic[] = [];
+      for (const [contentPath, draft] of drafts) {
+        if (!articleUrls.has(contentPath)) continue;
+        const r = await renderArticle(draft, ctx);
+        diagnostics.push(...r.diagnostics);
+        if (!r.article) continue;
+        bodies.set(r.article.id, r.article);
+        articles.push(summarize(r.article));
+      }
+      drafts.clear(); // the sources are no longer needed; free them before pages render
+      return { articles, diagnostics };
+    },
+    async writePages(specs, context, writer) {
+      const env = createTemplateEnvironment({ config, templateDirs: context.templateDirs, assetHashes: new Map(context.assetHashes) });
+      let files = 0;
+      let bytes = 0;
+      for (const spec of specs) {
+        const article = bodies.get(spec.articleId!);
+        if (!article) throw new Error(`internal: no body for article ${spec.articleId}`);
+        let html: string;
+        try {
+          html = renderPage(env, { ...spec, data: { ...spec.data, article } }, context.chrome, setup.projectRoot);
+        } catch (error) {
+          if (error instanceof TemplateFailure) return { files, bytes, diagnostics: [error.diagnostic] };
+          throw error;
+        }
+        await writer.write(spec.output, html);
+        files++;
+        bytes += Buffer.byteLength(html);
+      }
+      return { files, bytes, diagnostics: [] };
+    },
+    async close() {
+      drafts.clear();
+      bodies.clear();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateVi, formatIsoWithOffset, formatShortDateVi, parseDate } from '../../src/vi/dates.js';
+
+const TZ = 'Asia/Ho_Chi_Minh';
+const iso = (input: string): string | undefined => {
+  const d = parseDate(input, TZ);
+  return d && formatIsoWithOffset(d.epochMs, TZ);
+};
+
+describe('parseDate', () => {
+  it('reads ISO and Vietnamese day-first forms as Vietnam wall-clock time', () => {
+    expect(iso('2023-01-11')).toBe('2023-01-11T00:00:00+07:00');
+    expect(iso('2023-01-11T08:30')).toBe('2023-01-11T08:30:00+07:00');
+    expect(iso('2023-01-11 08:30')).toBe('2023-01-11T08:30:00+07:00');
+    expect(iso('11/01/2023')).toBe('2023-01-11T00:00:00+07:00');
+    expect(iso('11/01/2023 08:30')).toBe('2023-01-11T08:30:00+07:00');
+    expect(iso('1/2/2023')).toBe('2023-02-01T00:00:00+07:00');
+  });
+  it('honours an explicit offset', () => {
+    expect(iso('2023-01-11T01:30:00Z')).toBe('2023-01-11T08:30:00+07:00');
+    expect(iso('2023-01-11T08:30+09:00')).toBe('2023-01-11T06:30:00+07:00');
+  });
+  it('is day-first: 02/03/2023 is the 2nd of March', () => {
+    expect(iso('02/03/2023')).toBe('2023-03-02T00:00:00+07:00');
+  });
+  it('refuses dates that do not exist and unknown formats', () => {
+    for (const bad of ['32/01/2023', '29/02/2023', '2023-13-01', '11/01/2023 25:00', 'hôm qua', '2023/01/11', '']) {
+      expect(parseDate(bad, TZ), bad).toBeUndefined();
+    }
+    expect(iso('29/02/2024')).toBe('2024-02-29T00:00:00+07:00');
+  });
+  it('does not depend on the machine time zone (CI runs in UTC)', () => {
+    const d = parseDate('2023-01-11T00:30', TZ)!;
+    expect(new Date(d.epochMs).toISOString()).toBe('2023-01-10T17:30:00.000Z');
+  });
+});
+
+describe('formatDateVi', () => {
+  it('prints weekday, day/month/year and the time as Vietnamese readers expect', () => {
+    expect(formatDateVi(parseDate('2023-01-11T08:30', TZ)!, TZ)).toBe('Thứ Tư, 11/01/2023 08:30');
+    expect(formatDateVi(parseDate('2023-01-15', TZ)!, TZ)).toBe('Chủ Nhật, 15/01/2023');
+    expect(formatShortDateVi(parseDate('2023-01-05T23:59', TZ)!, TZ)).toBe('05/01/2023');
+  });
+});
+
+describe('time zones with daylight saving time', () => {
+  it('uses the offset in force at each date', () => {
+    const berlin = 'Europe/Berlin';
+    expect(formatIsoWithOffset(parseDate('2023-01-11T08:30', berlin)!.epochMs, berlin)).toBe('2023-01-11T08:30:00+01:00');
+    expect(formatIsoWithOffset(parseDate('2023-07-11T08:30', berlin)!.epochMs, berlin)).toBe('2023-07-11T08:30:00+02:00');
+  });
+  it('knows Vietnam before 1975 had another offset', () => {
+    expect(formatIsoWithOffset(parseDate('1960-01-01T12:00', 'Asia/Ho_Chi_Minh')!.epochMs, 'Asia/Ho_Chi_Minh')).toBe('1960-01-01T12:00:00+08:00');
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkdown, collectReferences, parseBody, renderBody } from '../../src/content/markdown.js';
+import type { MarkdownEnv } from '../../src/content/markdown-env.js';
+
+const md = createMarkdown({ html: false });
+function render(source: string, extra: Partial<MarkdownEnv> = {}): string {
+  const env: MarkdownEnv = {
+    headings: [],
+    urlFor: (p) => `/portal${p}`,
+    siteHost: 'danvan.example.vn',
+    strings: { externalLink: '(liên kết ngoài)', tableLabel: 'Bảng số liệu' },
+    ...extra,
+  };
+  return renderBody(md, parseBody(md, source, env), env).trim();
+}
+
+describe('figures', () => {
+  it('turns an image followed by an italic line into a figure with a caption', () => {
+    const html = render('![Đại biểu dự hội nghị](/anh/a.jpg)\n*Các đại biểu dự Hội nghị*');
+    expect(html).toMatch(/^<figure><img src="\/anh\/a.jpg" alt="Đại biểu dự hội nghị"[^>]*><figcaption>Các đại biểu dự Hội nghị<\/figcaption><\/figure>$/);
+  });
+  it('uses the image title as caption when there is no italic line', () => {
+    expect(render('![alt](/a.jpg "Chú thích ảnh")')).toContain('<figcaption>Chú thích ảnh</figcaption>');
+  });
+  it('keeps links and bold inside captions', () => {
+    expect(render('![a](/a.jpg)\n*Ảnh: **Thu Hà** – [nguồn](https://x.vn)*')).toMatch(/<figcaption>Ảnh: <strong>Thu Hà<\/strong> – <a href="https:\/\/x.vn"/);
+  });
+  it('leaves an image inside running text alone', () => {
+    expect(render('Xem ảnh ![a](/a.jpg) ở đây.')).toMatch(/^<p>Xem ảnh <img/);
+  });
+  it('does not treat a partly italic line as a caption', () => {
+    expect(render('![a](/a.jpg)\n*Một phần* còn lại')).not.toContain('<figcaption>');
+  });
+  it('prints resolved URL and real dimensions, first image eager and the rest lazy', () => {
+    const images = new Map([
+      ['/anh/a.jpg', { url: '/portal/media/anh/a.jpg', width: 1600, height: 1067 }],
+      ['/anh/b.jpg', { url: '/portal/media/anh/b.jpg', width: 800, height: 600 }],
+    ]);
+    const html = render('![a](/anh/a.jpg)\n\n![b](/anh/b.jpg)', { images });
+    expect(html).toContain('<img src="/portal/media/anh/a.jpg" alt="a" width="1600" height="1067" fetchpriority="high" decoding="async">');
+    expect(html).toContain('<img src="/portal/media/anh/b.jpg" alt="b" width="800" height="600" loading="lazy" decoding="async">');
+  });
+});
+
+describe('headings', () => {
+  it('get unique Vietnamese slug ids and body h1 becomes h2', () => {
+    const env: MarkdownEnv = { headings: [] };
+    const html = renderBody(md, parseBody(md, '# Kết quả nổi bật\n\n## Kết quả nổi bật\n\n### Đề xuất', env), env);
+    expect(html).toContain('<h2 id="ket-qua-noi-bat">Kết quả nổi bật</h2>');
+    expect(html).toContain('<h2 id="ket-qua-noi-bat-2">');
+    expect(html).toContain('<h3 id="de-xuat">');
+    expect(env.headings!.map((h) => h.id)).toEqual(['ket-qua-noi-bat', 'ket-qua-noi-bat-2', 'de-xuat']);
+  });
+});
+
+describe('links', () => {
+  it('marks external links, opens them safely and tells screen readers', () => {
+    const html = render('[Cổng Chính phủ](https://chinhphu.vn)');
+    expect(html).toContain('<a href="https://chinhphu.vn" target="_blank" rel="noopener noreferrer external" class="external">Cổng Chính phủ<span class="visually-hidden"> (liên kết ngoài)</span></a>');
+  });
+  it('applies the base path to site-root links and leaves links to the site itself internal', () => {
+    expect(render('[mục](/chuyen-muc/dan-van-kheo/)')).toContain('href="/portal/chuyen-muc/dan-van-kheo/"');
+    expect(render('[x](https://danvan.example.vn/a/)')).not.toContain('target=');
+  });
+  it('turns links to other articles\' sources into their URLs', () => {
+    const html = render('[bài trước](./bai-truoc.md#ket-qua)', { articleLinks: new Map([['./bai-truoc.md', '/tin-tuc/2023/01/bai-truoc/']]) });
+    expect(html).toContain('href="/portal/tin-tuc/2023/01/bai-truoc/#ket-qua"');
+  });
+  it('never produces javascript: links', () => {
+    expect(render('[bấm](javascript:alert(1))')).not.toContain('href="javascript:');
+  });
+});
+
+describe('editor-safety defaults', () => {
+  it('escapes raw HTML by default', () => {
+    const html = render('<script>alert("x")</script>\n\nĐoạn <b>đậm</b>');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('&lt;b&gt;');
+  });
+  it('allows raw HTML only when configured', () => {
+    const withHtml = createMarkdown({ html: true });
+    const env: MarkdownEnv = {};
+    expect(renderBody(withHtml, parseBody(withHtml, 'Đoạn <b>đậm</b>', env), env)).toContain('<b>đậm</b>');
+  });
+  it('does not turn accidentally indented text into a code block', () => {
+    expect(render('    Đoạn văn thụt lề.')).toBe('<p>Đoạn văn thụt lề.</p>');
+  });
+  it('uses Vietnamese curly quotes', () => {
+    expect(render('Phong trào "Dân vận khéo"')).toBe('<p>Phong trào “Dân vận khéo”</p>');
+  });
+  it('leaves template syntax in text alone', () => {
+    expect(render('Giá trị {{ site.title }} và {% raw %}')).toBe('<p>Giá trị {{ site.title }} và {% raw %}</p>');
+  });
+  it('wraps tables in a labelled, focusable scroll box', () => {
+    const html = render('| Huyện | Số hộ |\n| --- | --- |\n| Hòa An | 120 |');
+    expect(html).toMatch(/^<div class="table-scroll" role="region" tabindex="0" aria-label="Bảng số liệu">\n<table>/);
+    expect(html).toMatch(/<\/table>\n<\/div>$/);
+  });
+});
+
+describe('collectReferences', () => {
+  it('reports images and article links with their file line and column', () => {
+    const body = 'Đoạn một.\n\nDòng A\nDòng B ![x](/anh/b.jpg)\n\n[bài](./khac.md)\n';
+    const env: MarkdownEnv = {};
+    const refs = collectReferences(parseBody(md, body, env), body, 5);
+    expect(refs.images).toEqual([{ ref: '/anh/b.jpg', line: 8, column: 13, alt: 'x', captioned: false }]);
+    expect(refs.articleLinks).toEqual([{ ref: './khac.md', line: 10, column: 7 }]);
+  });
+});
