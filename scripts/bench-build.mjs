@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+// Cold-build benchmark.
+//
+//   node scripts/bench-build.mjs [--sizes 1000,10000] [--runs 3] [--seed 1] [--no-generate] [--timeout 900]
+//
+// For each size: generate bench-sites/<size> with scripts/generate-articles.mjs (deterministic),
+// then --runs times: delete <root>/dist and <root>/.baotinh, and time
+//   node bin/baotinh.js build --root bench-sites/<size> --out bench-sites/<size>/dist --quiet
+// in a child process. The child is a tiny wrapper that calls lib/cli.js's main(argv) exactly as
+// bin/baotinh.js does and, on exit, writes its peak resident set (process.resourceUsage().maxRSS,
+// KiB on Linux) to a file named by an environment variable. Wall time is measured here around the
+// spawn, so it includes Node start-up, as a user running the CLI would see it.
+//
+// Prints a Markdown table, writes bench-sites/results.json, and checks the targets
+// (10 000 articles: < 7 s and < 600 MiB). Exit code is non-zero only if a build failed.
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH_DIR = join(REPO, 'bench-sites');
+const CLI_MODULE = join(REPO, 'lib', 'cli.js');
+const GENERATOR = join(REPO, 'scripts', 'generate-articles.mjs');
+const TARGETS = { size: 10000, maxSeconds: 7, maxMiB: 600 };
+
+// The child: same behaviour as bin/baotinh.js, plus a peak-memory report at exit.
+// It is passed with -e so that this benchmark stays a single file.
+const WRAPPER = `
+import { writeFileSync } from 'node:fs';
+const report = process.env.BAOTINH_BENCH_REPORT;
+let exitCode = null;
+process.on('exit', (code) => {
+  writeFileSync(report, JSON.stringify({ exitCode: exitCode ?? code, maxRssKiB: process.resourceUsage().maxRSS }));
+});
+const { main } = await import(process.env.BAOTINH_BENCH_CLI);
+exitCode = await main(JSON.parse(process.env.BAOTINH_BENCH_ARGV));
+process.exitCode = exitCode;
+`;
+
+function parseArgs(argv) {
+  const args = { sizes: [1000, 10000], runs: 3, seed: 1, generate: true, timeoutSeconds: 900 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) usage(`missing value for ${flag}`);
+      return v;
+    };
+    switch (flag) {
+      case '--sizes':
+        args.sizes = value().split(',').map((s) => s.trim()).filter(Boolean).map((s) => positiveInt(s, flag));
+        if (args.sizes.length === 0) usage('--sizes needs at least one size');
+        break;
+      case '--runs': args.runs = positiveInt(value(), flag); break;
+      case '--seed': args.seed = positiveInt(value(), flag); break;
+      case '--timeout': args.timeoutSeconds = positiveInt(value(), flag); break;
+      case '--no-generate': args.generate = false; break;
+      case '-h':
+      case '--help':
+        process.stdout.write('usage: node scripts/bench-build.mjs [--sizes 1000,10000] [--runs 3] [--seed 1] [--no-generate] [--timeout 900]\n');
+        process.exit(0);
+        break;
+      default: usage(`unknown argument: ${arg}`);
+    }
+  }
+  return args;
+}
+
+function positiveInt(text, flag) {
+  if (!/^\d+$/.test(text) || Number(text) < 1) usage(`${flag} expects a positive integer, got "${text}"`);
+  return Number(text);
+}
+
+function usage(message) {
+  process.stderr.write(`bench-build: ${message}\n`);
+  process.exit(2);
+}
+
+/** Runs a child process; resolves with exit code/signal, wall seconds and captured output. */
+function run(command, args, { env = process.env, timeoutSeconds }) {
+  return new Promise((resolvePromise) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks = { stdout: [], stderr: [] };
+    child.stdout.on('data', (c) => chunks.stdout.push(c));
+    child.stderr.on('data', (c) => chunks.stderr.push(c));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutSeconds * 1000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolvePromise({ code: null, signal: null, seconds: 0, stdout: '', stderr: String(error), timedOut });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({
+        code, signal, timedOut,
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+        stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+      });
+    });
+  });
+}
+
+function countHtml(dir) {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += countHtml(join(dir, entry.name));
+    else if (entry.isFile() && entry.name.endsWith('.html')) n += 1;
+  }
+  return n;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const indent = (text) => text.trimEnd().split('\n').map((l) => `    ${l}`).join('\n');
+
+async function benchSize(size, args) {
+  const root = join(BENCH_DIR, String(size));
+  const rootRel = relative(REPO, root);
+  const outRel = join(rootRel, 'dist');
+  const result = { size, root: rootRel, runs: [], ok: true };
+
+  if (args.generate || !existsSync(join(root, 'content'))) {
+    const gen = await run(process.execPath, [GENERATOR, '--count', String(size), '--out', rootRel, '--seed', String(args.seed)], { timeoutSeconds: args.timeoutSeconds });
+    process.stdout.write(gen.stdout);
+    if (gen.code !== 0) {
+      process.stderr.write(`bench-build: generating ${rootRel} failed (exit ${gen.code ?? gen.signal})\n${indent(gen.stderr)}\n`);
+      return { ...result, ok: false, error: 'generation failed' };
+    }
+    result.generateSeconds = gen.seconds;
+  }
+
+  const argv = ['build', '--root', rootRel, '--out', outRel, '--quiet'];
+  for (let r = 1; r <= args.runs; r++) {
+    rmSync(join(root, 'dist'), { recursive: true, force: true });
+    rmSync(join(root, '.baotinh'), { recursive: true, force: true });
+    const report = join(os.tmpdir(), `baotinh-bench-${process.pid}-${size}-${r}.json`);
+    rmSync(report, { force: true });
+    const env = {
+      ...process.env,
+      BAOTINH_BENCH_REPORT: report,
+      BAOTINH_BENCH_CLI: pathToFileURL(CLI_MODULE).href,
+      BAOTINH_BENCH_ARGV: JSON.stringify(argv),
+    };
+    process.stdout.write(`  ${size} articles, run ${r}/${args.runs}: node bin/baotinh.js ${argv.join(' ')} … `);
+    const res = await run(process.execPath, ['--input-type=module', '-e', WRAPPER], { env, timeoutSeconds: args.timeoutSeconds });
+    let measured = null;
+    try {
+      measured = JSON.parse(readFileSync(report, 'utf8'));
+    } catch {
+      // The child died before its exit hook ran (crash, signal, timeout).
+    }
+    rmSync(report, { force: true });
+    const pages = countHtml(join(root, 'dist'));
+    const runResult = {
+      run: r, exitCode: res.code, signal: res.signal, timedOut: res.timedOut, seconds: res.seconds,
+      maxRssMiB: measured ? measured.maxRssKiB / 1024 : null, pages,
+    };
+    result.runs.push(runResult);
+    const failed = res.code !== 0 || res.timedOut;
+    process.stdout.write(failed
+      ? `FAILED (${res.timedOut ? `timed out after ${args.timeoutSeconds} s` : `exit ${res.code ?? res.signal}`}) after ${res.seconds.toFixed(2)} s\n`
+      : `${res.seconds.toFixed(2)} s, ${runResult.maxRssMiB?.toFixed(0) ?? '?'} MiB, ${pages} pages\n`);
+    if (res.stdout.trim()) process.stdout.write(`    stdout:\n${indent(res.stdout)}\n`);
+    if (res.stderr.trim()) process.stdout.write(`    stderr:\n${indent(res.stderr)}\n`);
+    if (failed) {
+      result.ok = false;
+      result.error = res.timedOut ? 'timeout' : `exit ${res.code ?? res.signal}`;
+      result.stderr = res.stderr;
+      break;
+    }
+  }
+  if (result.ok) {
+    const pageCounts = new Set(result.runs.map((x) => x.pages));
+    if (pageCounts.size > 1) process.stdout.write(`  warning: page count differs between runs: ${[...pageCounts].join(', ')}\n`);
+    result.medianSeconds = median(result.runs.map((x) => x.seconds));
+    const rss = result.runs.map((x) => x.maxRssMiB).filter((x) => x !== null);
+    result.peakRssMiB = rss.length ? Math.max(...rss) : null;
+    result.pages = result.runs.at(-1).pages;
+    result.pagesPerSecond = result.pages / result.medianSeconds;
+  }
+  return result;
+}
+
+function markdownTable(results) {
+  const rows = [
+    '| Articles | Runs | Median wall (s) | Peak RSS (MiB) | Pages | Pages/s |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results) {
+    rows.push(r.ok
+      ? `| ${r.size} | ${r.runs.length} | ${r.medianSeconds.toFixed(2)} | ${r.peakRssMiB?.toFixed(0) ?? '?'} | ${r.pages} | ${r.pagesPerSecond.toFixed(0)} |`
+      : `| ${r.size} | ${r.runs.length} | FAILED (${r.error}) | | | |`);
+  }
+  return rows.join('\n');
+}
+
+function checkTargets(results) {
+  const r = results.find((x) => x.size === TARGETS.size);
+  if (!r) return [{ target: `${TARGETS.size} articles`, status: 'NOT MEASURED', detail: `size ${TARGETS.size} not in --sizes` }];
+  if (!r.ok) return [{ target: `${TARGETS.size} articles`, status: 'FAIL', detail: `build failed (${r.error})` }];
+  return [
+    { target: `${TARGETS.size} articles in < ${TARGETS.maxSeconds} s`, status: r.medianSeconds < TARGETS.maxSeconds ? 'PASS' : 'FAIL', detail: `median ${r.medianSeconds.toFixed(2)} s` },
+    { target: `${TARGETS.size} articles in < ${TARGETS.maxMiB} MiB`, status: r.peakRssMiB !== null && r.peakRssMiB < TARGETS.maxMiB ? 'PASS' : 'FAIL', detail: `peak RSS ${r.peakRssMiB?.toFixed(0) ?? '?'} MiB` },
+  ];
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (!existsSync(CLI_MODULE)) {
+  process.stderr.write(`bench-build: ${relative(REPO, CLI_MODULE)} not found; compile first: npx tsc -p tsconfig.json\n`);
+  process.exit(1);
+}
+mkdirSync(BENCH_DIR, { recursive: true });
+
+const results = [];
+for (const size of args.sizes) {
+  process.stdout.write(`\n## ${size} articles\n`);
+  results.push(await benchSize(size, args));
+}
+
+const targets = checkTargets(results);
+process.stdout.write(`\n${markdownTable(results)}\n\n`);
+for (const t of targets) process.stdout.write(`${t.status}: ${t.target} (${t.detail})\n`);
+
+const cpus = os.cpus();
+const summary = {
+  node: process.version,
+  platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+  cpu: `${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`,
+  totalMemMiB: Math.round(os.totalmem() / 1048576),
+  seed: args.seed,
+  runs: args.runs,
+  command: 'node bin/baotinh.js build --root bench-sites/<size> --out bench-sites/<size>/dist --quiet (cold: dist and .baotinh deleted first)',
+  results,
+  targets,
+};
+writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(summary, null, 2)}\n`);
+process.stdout.write(`\nwrote ${relative(REPO, join(BENCH_DIR, 'results.json'))}\n`);
+process.exitCode = results.every((r) => r.ok) ? 0 : 1;
