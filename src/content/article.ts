@@ -47,11 +47,11 @@ export interface Article {
   readonly cover?: ImageFile;
 }
 
-/** An article without its body: what listings, sidebars and the main thread need. */
-export type ArticleSummary = Omit<Article, 'html'>;
+/** An article without its body and outline: what listings, sidebars and the main thread need. */
+export type ArticleSummary = Omit<Article, 'html' | 'headings'>;
 
 export function summarize(article: Article): ArticleSummary {
-  const { html: _html, ...summary } = article;
+  const { html: _html, headings: _headings, ...summary } = article;
   return summary;
 }
 

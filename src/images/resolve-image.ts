@@ -2,7 +2,6 @@
 // a stat and a header read (sharp metadata), memoised per build so a photo used twice is read once.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import type { MessageCode, MessageParams } from '../messages.js';
 import { resolveInside, toPosixRelative } from '../paths.js';
 
@@ -64,6 +63,8 @@ async function probeImage(source: string, contentRelative: string, ref: string, 
     return { error: 'IMAGE_MISSING', params: { path: ref, contentDir: contentLabel } };
   }
   try {
+    // Loaded on first use: sharp is a large native library and many builds probe no image at all.
+    const { default: sharp } = await import('sharp');
     const meta = await sharp(source).metadata();
     if (!meta.format || !SUPPORTED_FORMATS.has(meta.format)) {
       return { error: 'IMAGE_UNREADABLE', params: { path: ref, detail: `định dạng ${meta.format ?? '?'} không được hỗ trợ (dùng JPEG, PNG, WebP, GIF hoặc AVIF)` } };

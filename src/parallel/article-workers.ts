@@ -1,12 +1,10 @@
-// The article stage spread over worker threads: each thread owns a contiguous slice of the sources,
-// so concatenating the slices' results gives exactly the serial order.
-// Parsing and rendering Markdown is most of a cold build; this uses every core for it.
+// The article stage spread over threads. The main thread is one of them (a thread of its own would
+// cost ~200 MB for a 10,000-article site and the main thread would sit idle); the others are
+// workers. Each thread owns a contiguous slice of the sources, so concatenating the slices' results
+// in order gives exactly the serial order.
 import { Worker } from 'node:worker_threads';
-import type { ArticleStage, ArticleStageSetup } from '../content/article-stage.js';
-import type { ArticleSummary } from '../content/article.js';
-import type { PagesResult } from '../content/article-stage.js';
-import type { DraftSummary } from '../content/publish.js';
-import type { Diagnostic } from '../errors.js';
+import { createArticleStage, type ArticleStage, type ArticleStageSetup, type PagesResult } from '../content/article-stage.js';
+import { createFolderWriter } from '../output/writer.js';
 import type { OutputSpec } from '../routes/output-spec.js';
 
 interface Reply {
@@ -15,49 +13,67 @@ interface Reply {
   error?: { message: string; stack?: string };
 }
 
-export function createParallelArticleStage(setup: ArticleStageSetup, threads: number): ArticleStage {
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./article-worker.js', import.meta.url), { workerData: setup }));
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+/** An ArticleStage whose work happens in a worker thread. */
+function createWorkerStage(setup: ArticleStageSetup): ArticleStage {
+  const worker = new Worker(new URL('./article-worker.js', import.meta.url), { workerData: setup });
+  const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
   let nextId = 0;
-  /** Article id → the worker holding its body. */
-  const owner = new Map<string, Worker>();
-  for (const worker of workers) {
-    worker.on('message', (reply: Reply) => {
-      const waiter = pending.get(reply.id)!;
-      pending.delete(reply.id);
-      if (reply.error) waiter.reject(Object.assign(new Error(`article worker: ${reply.error.message}`), { stack: reply.error.stack }));
-      else waiter.resolve(reply.result);
-    });
-    worker.on('error', (error) => {
-      for (const waiter of pending.values()) waiter.reject(error);
-      pending.clear();
-    });
-  }
-  const call = <T>(worker: Worker, method: string, arg?: unknown): Promise<T> =>
+  worker.on('message', (reply: Reply) => {
+    const waiter = pending.get(reply.id)!;
+    pending.delete(reply.id);
+    if (reply.error) waiter.reject(Object.assign(new Error(`article worker: ${reply.error.message}`), { stack: reply.error.stack }));
+    else waiter.resolve(reply.result as never);
+  });
+  worker.on('error', (error) => {
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  });
+  const call = <T>(method: string, arg?: unknown): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      pending.set(id, { resolve, reject });
       worker.postMessage({ id, method, arg });
     });
+  return {
+    read: (contentPaths) => call('read', contentPaths),
+    render: (articleUrls) => call('render', articleUrls),
+    writePages: (specs, context, writer) => call('writePages', { specs, context, folder: writer.folder }),
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+export function createParallelArticleStage(setup: ArticleStageSetup, threads: number): ArticleStage {
+  // Workers first in the list of calls so their messages are posted before the main thread gets busy.
+  const workers = Array.from({ length: threads - 1 }, () => createWorkerStage(setup));
+  const local = createArticleStage(setup);
+  const slices: ArticleStage[] = [local, ...workers];
+  const inOrder = async <T>(start: (stage: ArticleStage, index: number) => Promise<T>): Promise<T[]> => {
+    const started = workers.map((w, i) => start(w, i + 1));
+    const mine = await start(local, 0);
+    return [mine, ...(await Promise.all(started))];
+  };
+  /** Article id → the slice holding its body. */
+  const owner = new Map<string, number>();
 
   return {
     async read(contentPaths) {
-      const size = Math.ceil(contentPaths.length / workers.length);
-      const parts = await Promise.all(
-        workers.map((w, i) => call<{ drafts: DraftSummary[]; diagnostics: Diagnostic[] }>(w, 'read', contentPaths.slice(i * size, (i + 1) * size))),
-      );
+      const size = Math.ceil(contentPaths.length / slices.length);
+      const parts = await inOrder((s, i) => s.read(contentPaths.slice(i * size, (i + 1) * size)));
       return { drafts: parts.flatMap((p) => p.drafts), diagnostics: parts.flatMap((p) => p.diagnostics) };
     },
     async render(articleUrls) {
-      const parts = await Promise.all(workers.map((w) => call<{ articles: ArticleSummary[]; diagnostics: Diagnostic[] }>(w, 'render', articleUrls)));
-      parts.forEach((p, i) => p.articles.forEach((a) => owner.set(a.id, workers[i]!)));
+      const parts = await inOrder((s) => s.render(articleUrls));
+      parts.forEach((p, i) => p.articles.forEach((a) => owner.set(a.id, i)));
       return { articles: parts.flatMap((p) => p.articles), diagnostics: parts.flatMap((p) => p.diagnostics) };
     },
     async writePages(specs, context, writer) {
-      if (!writer.folder) throw new Error('internal: threads can only write into a folder');
-      const perWorker = new Map<Worker, OutputSpec[]>(workers.map((w) => [w, []]));
-      for (const spec of specs) perWorker.get(owner.get(spec.articleId!)!)!.push(spec);
-      const parts = await Promise.all(workers.map((w) => call<PagesResult>(w, 'writePages', { specs: perWorker.get(w), context, folder: writer.folder })));
+      const folder = writer.folder;
+      if (!folder) throw new Error('internal: threads can only write into a folder');
+      const perSlice: OutputSpec[][] = slices.map(() => []);
+      for (const spec of specs) perSlice[owner.get(spec.articleId!)!]!.push(spec);
+      const parts: PagesResult[] = await inOrder((s, i) => s.writePages(perSlice[i]!, context, { ...createFolderWriter(folder), folder }));
       return {
         files: parts.reduce((n, p) => n + p.files, 0),
         bytes: parts.reduce((n, p) => n + p.bytes, 0),
@@ -65,7 +81,7 @@ export function createParallelArticleStage(setup: ArticleStageSetup, threads: nu
       };
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(slices.map((s) => s.close()));
     },
   };
 }
