@@ -4,8 +4,8 @@
 //   node scripts/bench-build.mjs [--sizes 1000,10000] [--runs 3] [--seed 1] [--no-generate] [--timeout 900]
 //
 // For each size: generate bench-sites/<size> with scripts/generate-articles.mjs (deterministic),
-// then --runs times: delete <root>/dist and <root>/.baotinh, and time
-//   node bin/baotinh.js build --root bench-sites/<size> --out bench-sites/<size>/dist --quiet
+// then --runs times, each into a fresh folder (older outputs are deleted after the last run), time
+//   node bin/baotinh.js build --root bench-sites/<size> --out bench-sites/<size>/dist-run<r> --quiet
 // in a child process. The child is a tiny wrapper that calls lib/cli.js's main(argv) exactly as
 // bin/baotinh.js does and, on exit, writes its peak resident set (process.resourceUsage().maxRSS,
 // KiB on Linux) to a file named by an environment variable. Wall time is measured here around the
@@ -130,7 +130,6 @@ const indent = (text) => text.trimEnd().split('\n').map((l) => `    ${l}`).join(
 async function benchSize(size, args) {
   const root = join(BENCH_DIR, String(size));
   const rootRel = relative(REPO, root);
-  const outRel = join(rootRel, 'dist');
   const result = { size, root: rootRel, runs: [], ok: true };
 
   if (args.generate || !existsSync(join(root, 'content'))) {
@@ -143,10 +142,16 @@ async function benchSize(size, args) {
     result.generateSeconds = gen.seconds;
   }
 
-  const argv = ['build', '--root', rootRel, '--out', outRel, '--quiet'];
+  // Every run builds into a fresh folder, and old outputs are deleted only after the last run:
+  // deleting 10,000 files keeps this VM's ext4 disk (mounted with online `discard`) slow for
+  // half a minute or more, and a cold build (a fresh CI clone) has no deletion behind it.
+  const outputs = [];
   for (let r = 1; r <= args.runs; r++) {
-    rmSync(join(root, 'dist'), { recursive: true, force: true });
+    const outDir = join(root, `dist-run${r}`);
+    rmSync(outDir, { recursive: true, force: true });
     rmSync(join(root, '.baotinh'), { recursive: true, force: true });
+    outputs.push(outDir);
+    const argv = ['build', '--root', rootRel, '--out', relative(REPO, outDir), '--quiet'];
     const report = join(os.tmpdir(), `baotinh-bench-${process.pid}-${size}-${r}.json`);
     rmSync(report, { force: true });
     const env = {
@@ -164,7 +169,7 @@ async function benchSize(size, args) {
       // The child died before its exit hook ran (crash, signal, timeout).
     }
     rmSync(report, { force: true });
-    const pages = countHtml(join(root, 'dist'));
+    const pages = countHtml(outDir);
     const runResult = {
       run: r, exitCode: res.code, signal: res.signal, timedOut: res.timedOut, seconds: res.seconds,
       maxRssMiB: measured ? measured.maxRssKiB / 1024 : null, pages,
@@ -192,6 +197,7 @@ async function benchSize(size, args) {
     result.pages = result.runs.at(-1).pages;
     result.pagesPerSecond = result.pages / result.medianSeconds;
   }
+  for (const outDir of outputs.slice(0, -1)) rmSync(outDir, { recursive: true, force: true });
   return result;
 }
 
@@ -243,7 +249,7 @@ const summary = {
   totalMemMiB: Math.round(os.totalmem() / 1048576),
   seed: args.seed,
   runs: args.runs,
-  command: 'node bin/baotinh.js build --root bench-sites/<size> --out bench-sites/<size>/dist --quiet (cold: dist and .baotinh deleted first)',
+  command: 'node bin/baotinh.js build --root bench-sites/<size> --out bench-sites/<size>/dist-run<r> --quiet (cold: fresh output folder, no cache)',
   results,
   targets,
 };

@@ -15,7 +15,9 @@ interface Reply {
 
 /** An ArticleStage whose work happens in a worker thread. */
 function createWorkerStage(setup: ArticleStageSetup): ArticleStage {
-  const worker = new Worker(new URL('./article-worker.js', import.meta.url), { workerData: setup });
+  // No inherited Node options: `--input-type` (from `node --input-type=module -e …`) stops the worker's
+  // file from loading and process-wide V8 flags are refused by Worker; V8 flags apply to workers anyway.
+  const worker = new Worker(new URL('./article-worker.js', import.meta.url), { workerData: setup, execArgv: [] });
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   worker.on('message', (reply: Reply) => {
