@@ -46,10 +46,9 @@ export function createFolderWriter(folder: string): Pick<OutputWriter, 'write' |
   };
   return {
     async write(file, content) {
-      const data = typeof content === 'string' ? Buffer.from(content) : content;
-      writeFileSync(target(file), data);
+      writeFileSync(target(file), content);
       files++;
-      bytes += data.byteLength;
+      bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
     },
     async copy(source, file) {
       copyFileSync(source, target(file));
