@@ -42,6 +42,9 @@ export interface References {
 }
 
 export function parseBody(md: MarkdownIt, body: string, env: MarkdownEnv): Token[] {
+  // Bare-URL detection scans every text token; most articles contain no URL at all, so it is switched
+  // on per article (markdown-it reads this option on each parse; parsing is synchronous).
+  md.options.linkify = body.includes('://') || body.includes('www.');
   return md.parse(body, env);
 }
 

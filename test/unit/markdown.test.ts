@@ -66,6 +66,10 @@ describe('links', () => {
     const html = render('[bài trước](./bai-truoc.md#ket-qua)', { articleLinks: new Map([['./bai-truoc.md', '/tin-tuc/2023/01/bai-truoc/']]) });
     expect(html).toContain('href="/portal/tin-tuc/2023/01/bai-truoc/#ket-qua"');
   });
+  it('links bare web addresses but not bare domain names or e-mail addresses', () => {
+    expect(render('Xem tại https://chinhphu.vn/van-ban nhé')).toContain('<a href="https://chinhphu.vn/van-ban" target="_blank"');
+    expect(render('Trang caobang.gov.vn và thư ban@caobang.gov.vn')).not.toContain('<a ');
+  });
   it('never produces javascript: links', () => {
     expect(render('[bấm](javascript:alert(1))')).not.toContain('href="javascript:');
   });
