@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // Java (Nu Html Checker) and Chromium. CI runs both (`npm test`).
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: '.test-results.json' }]],
     projects: [
       {
         test: {
