@@ -5,7 +5,7 @@ import type { OutputSpec, RouteGenerator } from './output-spec.js';
 export const articlePages: RouteGenerator = (site, config) => {
   const specs: OutputSpec[] = [];
   for (const [, list] of site.byCategory) {
-    list.forEach((article, position) => {
+    list.forEach((article) => {
       const category = site.categories.find((c) => c.slug === article.meta.category)!;
       specs.push({
         url: article.url,
@@ -16,7 +16,7 @@ export const articlePages: RouteGenerator = (site, config) => {
         data: {
           article,
           category,
-          related: relatedInCategory(site, article, position, config.relatedCount),
+          related: relatedInCategory(site, article, config.relatedCount),
           breadcrumb: [{ label: config.strings.home, url: '/' }, { label: category.name, url: category.url }, { label: article.meta.title }],
           title: article.meta.title,
           description: article.excerpt,

@@ -59,14 +59,13 @@ export function buildSite(articles: readonly Article[], config: ResolvedConfig):
   };
 }
 
-/**
- * "Tin liên quan": other articles of the same category, the ones published just before this one
- * first (what a reader of this story has not seen yet), then newer ones. O(count) per article.
- */
-export function relatedInCategory(site: Site, article: Article, position: number, count: number): Article[] {
+/** "Tin liên quan": the newest other articles of the same category. O(count) per article. */
+export function relatedInCategory(site: Site, article: Article, count: number): Article[] {
   const list = site.byCategory.get(article.meta.category) ?? [];
-  const older = list.slice(position + 1, position + 1 + count);
-  if (older.length >= count) return older;
-  const newer = list.slice(Math.max(0, position - (count - older.length)), position).reverse();
-  return [...older, ...newer];
+  const related: Article[] = [];
+  for (const other of list) {
+    if (related.length === count) break;
+    if (other !== article) related.push(other);
+  }
+  return related;
 }
