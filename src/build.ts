@@ -7,6 +7,7 @@ import { loadConfig } from './config-file.js';
 import { createArticleStage } from './content/article-stage.js';
 import { findDuplicateUrls, selectPublished } from './content/publish.js';
 import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
+import { collectImageJobs, processImages, type ImageProgress } from './images/process-images.js';
 import { createStagingWriter, type OutputWriter } from './output/writer.js';
 import { resolveInside } from './paths.js';
 import { renderPage, TemplateFailure } from './render/render-page.js';
@@ -34,6 +35,8 @@ export interface BuildOptions {
   readonly baseUrl?: string;
   /** Threads for the article stage (Markdown); 1 runs everything in this thread. */
   readonly jobs?: number;
+  /** Called as photos are processed (the CLI draws progress from it). */
+  readonly onImageProgress?: (progress: ImageProgress) => void;
   /** Tests pass a memory writer. */
   readonly writer?: OutputWriter;
 }
@@ -47,6 +50,8 @@ export interface BuildReport {
   readonly bytes: number;
   readonly outDir?: string;
   readonly millis: Readonly<Record<string, number>>;
+  /** Photos used, files published, variants encoded now, variants taken from the cache. */
+  readonly images?: { readonly photos: number; readonly files: number; readonly encoded: number; readonly reused: number };
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -82,30 +87,39 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     lap('markdown');
     if (diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics);
 
+    const photos = await processImages(collectImageJobs(rendered.articles), {
+      config: config.images,
+      cacheDir: path.join(dirs.cache, 'images'),
+      concurrency: Math.max(1, Math.min(options.jobs ?? 1, 2)),
+      ...(options.onImageProgress && { onProgress: options.onImageProgress }),
+    });
+    lap('images');
+    if (photos.diagnostics.length) return fail([...diagnostics, ...photos.diagnostics]);
+
     const site = buildSite(rendered.articles, config);
     const plan = planOutputs(site, config);
     if (plan.diagnostics.length) return fail([...diagnostics, ...plan.diagnostics]);
     const publicFiles = await readPublicFiles(dirs.publicDirs);
     const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
-    const env = createTemplateEnvironment({ config, templateDirs: dirs.templateDirs, assetHashes: new Map(assetHashes) });
+    const env = createTemplateEnvironment({ config, templateDirs: dirs.templateDirs, assetHashes: new Map(assetHashes), images: photos.processed });
     lap('plan');
 
     const writer = options.writer ?? (await createStagingWriter(dirs.out));
     try {
       // Pages with an article body render where the body is (threads, in parallel); the rest here, meanwhile.
-      const bodyPages = stage.writePages(plan.specs.filter((s) => s.articleId), { templateDirs: dirs.templateDirs, assetHashes, chrome: site.chrome }, writer);
+      const bodyPages = stage.writePages(plan.specs.filter((s) => s.articleId), { templateDirs: dirs.templateDirs, assetHashes, images: [...photos.processed], chrome: site.chrome }, writer);
       for (const spec of plan.specs) if (!spec.articleId) await writer.write(spec.output, renderPage(env, spec, site.chrome, options.root));
       const threads = await bodyPages;
       if (threads.diagnostics.length) throw new TemplateFailure(threads.diagnostics[0]!, undefined);
       lap('render');
       for (const [file, { absolute }] of publicFiles) await writer.copy(absolute, file);
-      const images = new Map(rendered.articles.flatMap((a) => [...a.images, ...(a.cover ? [a.cover] : [])]).map((i) => [i.output, i.source]));
-      for (const [output, source] of [...images].sort()) await writer.copy(source, output);
+      for (const [cached, output] of photos.files) await writer.copy(cached, output);
       const written = await writer.commit();
       lap('write');
       return {
         ok: true, diagnostics: [...diagnostics].sort(compareDiagnostics), articles: site.articles.length, pages: plan.specs.length,
         files: written.files + threads.files, bytes: written.bytes + threads.bytes, outDir: dirs.out, millis,
+        images: { photos: photos.processed.size, files: photos.files.length, encoded: photos.encoded, reused: photos.reused },
       };
     } catch (error) {
       await writer.abort();
@@ -136,6 +150,7 @@ function projectDirs(config: ResolvedConfig, options: BuildOptions) {
   return {
     content,
     out,
+    cache: inside(config.folders.cache),
     templateDirs: [...new Set([siteTemplates, builtinTemplates])],
     publicDirs: [...new Set([builtinPublic, sitePublic])],
   };

@@ -129,6 +129,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(lang === 'vi' ? '--jobs phải là số nguyên từ 1 đến 64' : '--jobs must be a whole number from 1 to 64');
     const report = await build({
       jobs,
+      onImageProgress: imageProgressPrinter(lang, io, values.quiet ?? false),
       root: path.resolve(values.root ?? '.'),
       ...(values.out !== undefined && { outDir: path.resolve(values.out) }),
       ...(basePath !== undefined && { basePath }),
@@ -160,10 +161,42 @@ function printReport(report: BuildReport, lang: Lang, quiet: boolean, io: Io): v
     return;
   }
   if (quiet) return;
+  const img = report.images;
+  if (img && img.photos > 0) {
+    io.out(lang === 'vi'
+      ? `Ảnh: ${img.photos} ảnh gốc → ${img.files} tệp; mã hóa ${img.encoded}, dùng lại ${img.reused} từ bộ nhớ đệm${img.encoded === 0 ? ' (không có ảnh nào phải mã hóa lại)' : ''}.`
+      : `Images: ${img.photos} photos → ${img.files} files; ${img.encoded} encoded, ${img.reused} reused from the cache${img.encoded === 0 ? ' (nothing to encode)' : ''}.`);
+  }
   const seconds = Object.values(report.millis).reduce((a, b) => a + b, 0) / 1000;
   const mb = (report.bytes / 1_048_576).toFixed(1);
   const out = path.relative(process.cwd(), report.outDir ?? '') || '.';
   io.out(lang === 'vi'
     ? `Đã dựng ${report.articles} bài viết, ${report.pages} trang (${report.files} tệp, ${mb.replace('.', ',')} MB) vào ${out} trong ${seconds.toFixed(2).replace('.', ',')} giây${warnings ? `, ${warnings} cảnh báo` : ''}.`
     : `Built ${report.articles} articles, ${report.pages} pages (${report.files} files, ${mb} MB) into ${out} in ${seconds.toFixed(2)} s${warnings ? `, ${warnings} warning(s)` : ''}.`);
+}
+
+/**
+ * Progress while photos are processed, when there are more than a handful: a bar redrawn in place
+ * on a terminal; in CI logs (no terminal), a plain line at every tenth.
+ */
+function imageProgressPrinter(lang: Lang, io: Io, quiet: boolean): ((p: { done: number; total: number; encoded: number }) => void) | undefined {
+  if (quiet) return undefined;
+  const label = lang === 'vi' ? 'Ảnh' : 'Images';
+  const tty = process.stderr.isTTY === true && io === processIo;
+  let lastTenth = 0;
+  return ({ done, total, encoded }) => {
+    // Nothing to show when there are only a few photos, or when all so far came from the cache.
+    if (total <= 5 || encoded === 0) return;
+    if (tty) {
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      process.stderr.write(`\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} (${encoded})${done === total ? '\n' : ''}`);
+      return;
+    }
+    const tenth = Math.floor((done * 10) / total);
+    if (tenth > lastTenth || done === total) {
+      lastTenth = tenth;
+      io.err(`${label}: ${done}/${total}`);
+    }
+  };
 }

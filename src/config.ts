@@ -45,8 +45,23 @@ export interface ResolvedConfig {
   readonly menu: readonly MenuItem[];
   readonly contact: Readonly<Record<'organisation' | 'address' | 'phone' | 'email' | 'licence' | 'responsible', string | undefined>>;
   readonly markdown: { readonly html: boolean };
+  readonly images: ImageConfig;
   readonly strings: UiStrings;
   readonly folders: Readonly<Record<'content' | 'output' | 'templates' | 'public' | 'cache', string>>;
+}
+
+export interface ImageConfig {
+  /** Widths of body-image variants, in CSS pixels; never more than the original. */
+  readonly widths: readonly number[];
+  /** Modern formats offered before the JPEG/PNG fallback, best first. */
+  readonly formats: readonly ('avif' | 'webp')[];
+  readonly quality: number;
+  /** Widths of the 16:9 cover thumbnails in listings. */
+  readonly thumbnailWidths: readonly number[];
+  /** Kept in each output file's EXIF (everything else, GPS above all, is removed). */
+  readonly copyright?: string;
+  /** Larger images are refused: a 20,000 × 20,000 PNG of a few KB can take gigabytes to decode. */
+  readonly maxPixels: number;
 }
 
 const text = z.string().trim().min(1);
@@ -79,6 +94,16 @@ const schema = z.object({
     })
     .default({}),
   markdown: z.object({ html: z.boolean().default(false) }).default({ html: false }),
+  images: z
+    .object({
+      widths: z.array(z.number().int().min(16).max(8192)).min(1).default([480, 800, 1200, 1600]),
+      formats: z.array(z.enum(['avif', 'webp'])).default(['webp']),
+      quality: z.number().int().min(1).max(100).default(80),
+      thumbnailWidths: z.array(z.number().int().min(16).max(4096)).min(1).default([320, 480, 640]),
+      copyright: text.optional(),
+      maxPixels: z.number().int().min(1_000_000).default(100_000_000),
+    })
+    .default({ widths: [480, 800, 1200, 1600], formats: ['webp'], quality: 80, thumbnailWidths: [320, 480, 640], maxPixels: 100_000_000 }),
   strings: z.partialRecord(z.enum(Object.keys(defaultStrings) as [keyof UiStrings]), z.string()).default({}),
   folders: z
     .object({
@@ -244,6 +269,14 @@ function freeze(c: RawConfig, root: string): ResolvedConfig {
       email: c.contact.email, licence: c.contact.licence, responsible: c.contact.responsible,
     },
     markdown: { html: c.markdown.html },
+    images: {
+      widths: [...new Set(c.images.widths)].sort((a, b) => a - b),
+      formats: [...new Set(c.images.formats)],
+      quality: c.images.quality,
+      thumbnailWidths: [...new Set(c.images.thumbnailWidths)].sort((a, b) => a - b),
+      maxPixels: c.images.maxPixels,
+      ...(c.images.copyright !== undefined && { copyright: c.images.copyright }),
+    },
     strings: { ...defaultStrings, ...c.strings },
     folders: c.folders,
   });

@@ -106,6 +106,14 @@ const catalogue = {
     vi: (p) => ({ message: `Không đọc được ảnh ${q(p.path)} (tệp hỏng hoặc không phải ảnh): ${p.detail}`, hint: 'Mở ảnh bằng phần mềm xem ảnh rồi lưu lại dạng JPEG hoặc PNG.' }),
     en: (p) => ({ message: `Cannot read image ${q(p.path)} (corrupt or not an image): ${p.detail}`, hint: 'Open the image in an image viewer and save it again as JPEG or PNG.' }),
   },
+  IMAGE_UNSUPPORTED: {
+    vi: (p) => ({ message: `Ảnh ${q(p.path)} ở định dạng ${p.format}, không được hỗ trợ.`, hint: p.format === 'SVG' ? 'Ảnh SVG có thể chứa mã chạy được nên không được nhận; xuất ảnh ra PNG hoặc JPEG.' : 'Dùng ảnh JPEG, PNG, WebP, GIF hoặc AVIF.' }),
+    en: (p) => ({ message: `Image ${q(p.path)} is ${p.format}, which is not supported.`, hint: p.format === 'SVG' ? 'SVG can carry scripts, so it is refused; export the picture as PNG or JPEG.' : 'Use JPEG, PNG, WebP, GIF or AVIF.' }),
+  },
+  IMAGE_TOO_LARGE: {
+    vi: (p) => ({ message: `Ảnh ${q(p.path)} quá lớn: ${p.width} × ${p.height} điểm ảnh (tối đa ${p.megapixels} triệu).`, hint: 'Thu nhỏ ảnh trước khi đưa lên (ảnh báo chí chỉ cần rộng khoảng 2000–4000 điểm ảnh), hoặc tăng images.maxPixels trong cấu hình.' }),
+    en: (p) => ({ message: `Image ${q(p.path)} is too large: ${p.width} × ${p.height} pixels (at most ${p.megapixels} million).`, hint: 'Scale it down first (news photos need 2000–4000 pixels across), or raise images.maxPixels.' }),
+  },
   IMAGE_ALT_MISSING: {
     vi: (p) => ({ message: `Ảnh ${q(p.path)} không có lời mô tả (alt) và không có chú thích.`, hint: 'Viết mô tả trong ngoặc vuông: ![Các đại biểu dự hội nghị](/anh/hoi-nghi.jpg)' }),
     en: (p) => ({ message: `Image ${q(p.path)} has neither alt text nor a caption.`, hint: 'Describe it in the brackets: ![Delegates at the conference](/anh/hoi-nghi.jpg)' }),

@@ -9,6 +9,8 @@ import { createImageResolver } from '../images/resolve-image.js';
 import { urlFor } from '../paths.js';
 import { readArticleSource } from '../sources/read-sources.js';
 import type { OutputWriter } from '../output/writer.js';
+import type { ProcessedImage } from '../images/process-images.js';
+import { bindBodyImages } from '../render/picture.js';
 import { renderPage, TemplateFailure } from '../render/render-page.js';
 import { createTemplateEnvironment } from '../render/template-environment.js';
 import type { OutputSpec } from '../routes/output-spec.js';
@@ -37,6 +39,7 @@ export interface ArticleStage {
 export interface PageContext {
   readonly templateDirs: readonly string[];
   readonly assetHashes: readonly (readonly [string, string])[];
+  readonly images: readonly (readonly [string, ProcessedImage])[];
   readonly chrome: Chrome;
 }
 
@@ -74,7 +77,7 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
     async render(articleUrls) {
       const ctx = {
         md: createMarkdown(config.markdown),
-        images: createImageResolver(setup.contentDir, config.folders.content),
+        images: createImageResolver(setup.contentDir, config.folders.content, config.images.maxPixels),
         articleUrls,
         urlFor: (p: string) => urlFor(config, p),
         siteHost: new URL(config.baseUrl).host,
@@ -95,23 +98,26 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
       return { articles, diagnostics };
     },
     async writePages(specs, context, writer) {
-      const env = createTemplateEnvironment({ config, templateDirs: context.templateDirs, assetHashes: new Map(context.assetHashes) });
+      const images = new Map(context.images);
+      const env = createTemplateEnvironment({ config, templateDirs: context.templateDirs, assetHashes: new Map(context.assetHashes), images });
+      const url = (p: string): string => urlFor(config, p);
       let files = 0;
       let bytes = 0;
       for (const spec of specs) {
         const held = bodies.get(spec.articleId!);
         if (!held) throw new Error(`internal: no body for article ${spec.articleId}`);
-        const article: Article = { ...held.article, html: held.html.toString(), headings: held.headings };
-        let html: string;
+        const html = bindBodyImages(held.html.toString(), held.article.images, images, url);
+        const article: Article = { ...held.article, html, headings: held.headings };
+        let page: string;
         try {
-          html = renderPage(env, { ...spec, data: { ...spec.data, article } }, context.chrome, setup.projectRoot);
+          page = renderPage(env, { ...spec, data: { ...spec.data, article } }, context.chrome, setup.projectRoot);
         } catch (error) {
           if (error instanceof TemplateFailure) return { files, bytes, diagnostics: [error.diagnostic] };
           throw error;
         }
-        await writer.write(spec.output, html);
+        await writer.write(spec.output, page);
         files++;
-        bytes += Buffer.byteLength(html);
+        bytes += Buffer.byteLength(page);
       }
       return { files, bytes, diagnostics: [] };
     },

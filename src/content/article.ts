@@ -10,7 +10,7 @@ import type { ArticleMeta } from './article-meta.js';
 import { readArticleMeta } from './article-meta.js';
 import { frontMatterPosition, splitFrontMatter } from './front-matter.js';
 import { collectReferences, parseBody, plainText, renderBody } from './markdown.js';
-import type { Heading, MarkdownEnv, ResolvedImage } from './markdown-env.js';
+import type { Heading, MarkdownEnv } from './markdown-env.js';
 import { permalinkFor } from './permalink.js';
 
 export interface ArticleSource {
@@ -43,8 +43,18 @@ export interface Article {
   readonly html: string;
   readonly excerpt: string;
   readonly headings: readonly Heading[];
-  readonly images: readonly ImageFile[];
-  readonly cover?: ImageFile;
+  /** The body's images in order: slot n of the HTML is images[n]. */
+  readonly images: readonly ImageUse[];
+  readonly cover?: ImageUse;
+}
+
+/** An image as used by an article: the file, its text alternative, and where it is referenced. */
+export interface ImageUse {
+  readonly image: ImageFile;
+  readonly alt: string;
+  readonly title?: string;
+  readonly line: number;
+  readonly column: number;
 }
 
 /** An article without its body and outline: what listings, sidebars and the main thread need. */
@@ -92,8 +102,7 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
   const tokens = parseBody(ctx.md, draft.body, env);
   const refs = collectReferences(tokens, draft.body, draft.bodyLine);
 
-  const resolved = new Map<string, ResolvedImage>();
-  const used: ImageFile[] = [];
+  const resolved = new Map<string, ImageFile>();
   for (const ref of refs.images) {
     const result = await ctx.images.resolve(ref.ref, source.contentPath);
     if ('error' in result) {
@@ -101,14 +110,17 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
       continue;
     }
     if (!ref.alt?.trim() && !ref.captioned) diagnostics.push(diagnostic('IMAGE_ALT_MISSING', { path: ref.ref }, at(ref.line, ref.column), 'warning'));
-    resolved.set(ref.ref, { url: ctx.urlFor(result.image.sitePath), width: result.image.width, height: result.image.height });
-    used.push(result.image);
+    resolved.set(ref.ref, result.image);
   }
-  let cover: ImageFile | undefined;
+  const refLines = new Map(refs.images.map((r) => [r.ref, r]));
+  let cover: ImageUse | undefined;
   if (meta.image) {
+    const line = meta.image.line ?? 1;
+    const column = meta.image.column ?? 1;
     const result = await ctx.images.resolve(meta.image.ref, source.contentPath);
-    if ('error' in result) diagnostics.push(diagnostic(result.error, result.params, at(meta.image.line ?? 1, meta.image.column ?? 1)));
-    else cover = result.image;
+    if ('error' in result) diagnostics.push(diagnostic(result.error, result.params, at(line, column)));
+    // A cover is shown next to its headline in listings: decorative, so no alt text of its own.
+    else cover = { image: result.image, alt: '', line, column };
   }
 
   const articleLinks = new Map<string, string>();
@@ -120,7 +132,12 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
-  const html = renderBody(ctx.md, tokens, { ...env, images: resolved, articleLinks });
+  const renderEnv: MarkdownEnv = { ...env, articleLinks, imageSlots: [] };
+  const html = renderBody(ctx.md, tokens, renderEnv);
+  const images = renderEnv.imageSlots!.map((slot): ImageUse => {
+    const where = refLines.get(slot.ref)!;
+    return { image: resolved.get(slot.ref)!, alt: slot.alt, ...(slot.title && { title: slot.title }), line: where.line, column: where.column };
+  });
   return {
     article: {
       id: source.contentPath.replace(/\.md$/i, ''),
@@ -131,7 +148,7 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
       html,
       excerpt: meta.summary ?? truncateWords(plainText(tokens, EXCERPT_LENGTH + 1), EXCERPT_LENGTH),
       headings: env.headings ?? [],
-      images: used,
+      images,
       ...(cover && { cover }),
     },
     diagnostics,

@@ -1,8 +1,9 @@
 // What the Markdown rules read and write while one article renders.
-export interface ResolvedImage {
-  readonly url: string;
-  readonly width: number;
-  readonly height: number;
+/** One image as written in the body, in order of appearance. */
+export interface ImageSlot {
+  readonly ref: string;
+  readonly alt: string;
+  readonly title?: string;
 }
 
 export interface Heading {
@@ -15,8 +16,8 @@ export interface MarkdownEnv {
   [key: string | symbol]: unknown;
   /** Filled by the heading rule. */
   headings?: Heading[];
-  /** Image reference as written → what to print. Missing entries were already reported as errors. */
-  images?: ReadonlyMap<string, ResolvedImage>;
+  /** Filled by the image rule: the body's images, by slot number. */
+  imageSlots?: ImageSlot[];
   /** Link to another article's source (`./x.md`) → its site path. */
   articleLinks?: ReadonlyMap<string, string>;
   /** Applies the base path to site-root links. */

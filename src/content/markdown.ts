@@ -5,7 +5,7 @@ import type { Token } from 'markdown-it';
 import { attrText, type MarkdownEnv } from './markdown-env.js';
 import { figures } from './rules/figures.js';
 import { headingIds } from './rules/heading-ids.js';
-import { resolvedImages } from './rules/images.js';
+import { imageSlots } from './rules/images.js';
 import { articleSourceOf, links } from './rules/links.js';
 import { scrollableTables } from './rules/tables.js';
 
@@ -22,7 +22,7 @@ export function createMarkdown(options: { html: boolean }): MarkdownIt {
   // Link only what is unmistakably a URL (https://…). Fuzzy matching of "bare.domain" and e-mails
   // scanned every sentence with a period and cost 0.4 s per 10,000 articles.
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
-  md.use(headingIds).use(figures).use(links).use(scrollableTables).use(resolvedImages);
+  md.use(headingIds).use(figures).use(links).use(scrollableTables).use(imageSlots);
   return md;
 }
 

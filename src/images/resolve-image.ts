@@ -1,5 +1,5 @@
-// Image references → files inside content/, checked and measured. The only image I/O in the core build:
-// a stat and a header read (sharp metadata), memoised per build so a photo used twice is read once.
+// Image references → files inside content/, checked and measured: a stat and a header read (sharp
+// metadata), memoised per thread. Encoding comes later, once per build (images/process-images.ts).
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MessageCode, MessageParams } from '../messages.js';
@@ -8,12 +8,11 @@ import { resolveInside, toPosixRelative } from '../paths.js';
 export interface ImageFile {
   /** Absolute path of the source file. */
   readonly source: string;
-  /** Output path relative to the output folder (forward slashes). */
-  readonly output: string;
-  /** Site path of the published file. */
-  readonly sitePath: string;
+  /** Path relative to the content folder (forward slashes). */
+  readonly contentPath: string;
   readonly width: number;
   readonly height: number;
+  readonly hasAlpha: boolean;
 }
 
 export type ImageResult = { readonly image: ImageFile } | { readonly error: MessageCode; readonly params: MessageParams };
@@ -25,7 +24,7 @@ export interface ImageResolver {
   resolve(ref: string, articleFile: string): Promise<ImageResult>;
 }
 
-export function createImageResolver(contentDir: string, contentLabel: string): ImageResolver {
+export function createImageResolver(contentDir: string, contentLabel: string, maxPixels: number): ImageResolver {
   const probes = new Map<string, Promise<ImageResult>>();
   const invalid = (ref: string, reason: string, reasonEn: string): ImageResult => ({
     error: 'IMAGE_PATH_INVALID',
@@ -47,7 +46,7 @@ export function createImageResolver(contentDir: string, contentLabel: string): I
       if (!absolute || relative === '') return Promise.resolve(invalid(ref, 'đường dẫn ra ngoài thư mục nội dung', 'the path leaves the content folder'));
       let probe = probes.get(absolute);
       if (!probe) {
-        probe = probeImage(absolute, toPosixRelative(contentDir, absolute), ref, contentLabel);
+        probe = probeImage(absolute, toPosixRelative(contentDir, absolute), ref, contentLabel, maxPixels);
         probes.set(absolute, probe);
       }
       return probe;
@@ -55,7 +54,7 @@ export function createImageResolver(contentDir: string, contentLabel: string): I
   };
 }
 
-async function probeImage(source: string, contentRelative: string, ref: string, contentLabel: string): Promise<ImageResult> {
+async function probeImage(source: string, contentRelative: string, ref: string, contentLabel: string, maxPixels: number): Promise<ImageResult> {
   try {
     const s = await stat(source);
     if (!s.isFile()) throw new Error('not a file');
@@ -66,14 +65,20 @@ async function probeImage(source: string, contentRelative: string, ref: string, 
     // Loaded on first use: sharp is a large native library and many builds probe no image at all.
     const { default: sharp } = await import('sharp');
     const meta = await sharp(source).metadata();
+    if (meta.format === 'svg') {
+      // Decided: SVG is refused, not sanitised. It can carry scripts and links, and news photos are raster.
+      return { error: 'IMAGE_UNSUPPORTED', params: { path: ref, format: 'SVG' } };
+    }
     if (!meta.format || !SUPPORTED_FORMATS.has(meta.format)) {
-      return { error: 'IMAGE_UNREADABLE', params: { path: ref, detail: `định dạng ${meta.format ?? '?'} không được hỗ trợ (dùng JPEG, PNG, WebP, GIF hoặc AVIF)` } };
+      return { error: 'IMAGE_UNSUPPORTED', params: { path: ref, format: (meta.format ?? '?').toUpperCase() } };
     }
     // Phone photos store "rotate me" in EXIF; the reader sees the rotated size.
     const oriented = meta.autoOrient ?? { width: meta.width, height: meta.height };
     if (!oriented.width || !oriented.height) throw new Error('no dimensions');
-    const output = `media/${contentRelative}`;
-    return { image: { source, output, sitePath: `/${output.split('/').map(encodeURIComponent).join('/')}`, width: oriented.width, height: oriented.height } };
+    if (oriented.width * oriented.height > maxPixels) {
+      return { error: 'IMAGE_TOO_LARGE', params: { path: ref, width: oriented.width, height: oriented.height, megapixels: Math.round(maxPixels / 1e6) } };
+    }
+    return { image: { source, contentPath: contentRelative, width: oriented.width, height: oriented.height, hasAlpha: meta.hasAlpha ?? false } };
   } catch (error) {
     return { error: 'IMAGE_UNREADABLE', params: { path: ref, detail: (error as Error).message.split('\n')[0]! } };
   }

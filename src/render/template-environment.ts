@@ -2,7 +2,10 @@
 // a site's templates/ shadows the built-in ones by name. Filters do presentation; routes only choose data.
 import nunjucks from 'nunjucks';
 import type { ResolvedConfig } from '../config.js';
+import type { ImageUse } from '../content/article.js';
+import type { ProcessedImage } from '../images/process-images.js';
 import { absoluteUrl, urlFor } from '../paths.js';
+import { pictureHtml, THUMB_SIZES } from './picture.js';
 import { formatDateVi, formatIsoWithOffset, formatShortDateVi, type ParsedDate } from '../vi/dates.js';
 
 export interface TemplateSetup {
@@ -11,6 +14,8 @@ export interface TemplateSetup {
   readonly templateDirs: readonly string[];
   /** Public file path ("assets/site.css") → short content hash, for cache-busting URLs. */
   readonly assetHashes: ReadonlyMap<string, string>;
+  /** Source photo (absolute path) → its published variants. */
+  readonly images: ReadonlyMap<string, ProcessedImage>;
 }
 
 /** "2238" → "2.238": Vietnamese groups thousands with a dot. Hand-written so ICU versions cannot change it. */
@@ -29,6 +34,14 @@ export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Enviro
   env.addFilter('date_short', (d: ParsedDate) => formatShortDateVi(d, config.timeZone));
   env.addFilter('date_iso', (d: ParsedDate) => formatIsoWithOffset(d.epochMs, config.timeZone));
   env.addFilter('number_vi', formatNumberVi);
+  // {{ cover_picture(article.cover) }}: the 16:9 listing thumbnail; {{ social_image(article.cover) }}: the
+  // 1200×630 link-preview image's site path. Both are empty for an article without a cover.
+  const processedOf = (use: ImageUse | undefined): ProcessedImage | undefined => (use ? setup.images.get(use.image.source) : undefined);
+  env.addGlobal('cover_picture', (use: ImageUse | undefined) => {
+    const thumb = processedOf(use)?.thumb;
+    return new nunjucks.runtime.SafeString(thumb ? pictureHtml(thumb, { alt: '', sizes: THUMB_SIZES, className: 'teaser__image' }, url) : '');
+  });
+  env.addGlobal('social_image', (use: ImageUse | undefined) => processedOf(use)?.social?.sitePath ?? '');
   env.addGlobal('asset', (file: string) => {
     const hash = setup.assetHashes.get(file.replace(/^\/+/, ''));
     if (hash === undefined) throw new Error(`asset("${file}"): no such file in public/`);

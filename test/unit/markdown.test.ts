@@ -14,10 +14,14 @@ function render(source: string, extra: Partial<MarkdownEnv> = {}): string {
   return renderBody(md, parseBody(md, source, env), env).trim();
 }
 
+const SLOT = (n: number): string => `\uE000${n}\uE001`;
+
 describe('figures', () => {
   it('turns an image followed by an italic line into a figure with a caption', () => {
-    const html = render('![Đại biểu dự hội nghị](/anh/a.jpg)\n*Các đại biểu dự Hội nghị*');
-    expect(html).toMatch(/^<figure><img src="\/anh\/a.jpg" alt="Đại biểu dự hội nghị"[^>]*><figcaption>Các đại biểu dự Hội nghị<\/figcaption><\/figure>$/);
+    const env: MarkdownEnv = {};
+    const html = renderBody(md, parseBody(md, '![Đại biểu dự hội nghị](/anh/a.jpg)\n*Các đại biểu dự Hội nghị*', env), env).trim();
+    expect(html).toBe(`<figure>${SLOT(0)}<figcaption>Các đại biểu dự Hội nghị</figcaption></figure>`);
+    expect(env.imageSlots).toEqual([{ ref: '/anh/a.jpg', alt: 'Đại biểu dự hội nghị' }]);
   });
   it('uses the image title as caption when there is no italic line', () => {
     expect(render('![alt](/a.jpg "Chú thích ảnh")')).toContain('<figcaption>Chú thích ảnh</figcaption>');
@@ -26,19 +30,17 @@ describe('figures', () => {
     expect(render('![a](/a.jpg)\n*Ảnh: **Thu Hà** – [nguồn](https://x.vn)*')).toMatch(/<figcaption>Ảnh: <strong>Thu Hà<\/strong> – <a href="https:\/\/x.vn"/);
   });
   it('leaves an image inside running text alone', () => {
-    expect(render('Xem ảnh ![a](/a.jpg) ở đây.')).toMatch(/^<p>Xem ảnh <img/);
+    expect(render('Xem ảnh ![a](/a.jpg) ở đây.')).toBe(`<p>Xem ảnh ${SLOT(0)} ở đây.</p>`);
   });
   it('does not treat a partly italic line as a caption', () => {
     expect(render('![a](/a.jpg)\n*Một phần* còn lại')).not.toContain('<figcaption>');
   });
-  it('prints resolved URL and real dimensions, first image eager and the rest lazy', () => {
-    const images = new Map([
-      ['/anh/a.jpg', { url: '/portal/media/anh/a.jpg', width: 1600, height: 1067 }],
-      ['/anh/b.jpg', { url: '/portal/media/anh/b.jpg', width: 800, height: 600 }],
-    ]);
-    const html = render('![a](/anh/a.jpg)\n\n![b](/anh/b.jpg)', { images });
-    expect(html).toContain('<img src="/portal/media/anh/a.jpg" alt="a" width="1600" height="1067" fetchpriority="high" decoding="async">');
-    expect(html).toContain('<img src="/portal/media/anh/b.jpg" alt="b" width="800" height="600" loading="lazy" decoding="async">');
+  it('numbers image slots in order and keeps alt text and titles', () => {
+    const env: MarkdownEnv = {};
+    const html = renderBody(md, parseBody(md, '![một](/a.jpg)\n\nChữ ![hai *nghiêng*](/b.jpg "Tiêu đề")', env), env);
+    expect(html).toContain(SLOT(0));
+    expect(html).toContain(SLOT(1));
+    expect(env.imageSlots).toEqual([{ ref: '/a.jpg', alt: 'một' }, { ref: '/b.jpg', alt: 'hai nghiêng', title: 'Tiêu đề' }]);
   });
 });
 
