@@ -7,7 +7,7 @@
 // then --runs times, each into a fresh folder (older outputs are deleted after the last run), time
 //   node bin/baotinh.js build --root bench-sites/<size> --out bench-sites/<size>/dist-run<r> --quiet
 // in a child process. The child is a tiny wrapper that calls lib/cli.js's main(argv) exactly as
-// bin/baotinh.js does and, on exit, writes its peak resident set (process.resourceUsage().maxRSS,
+// bin/baotinh.js does and, on exit, writes its peak resident set (VmHWM from /proc/self/status,
 // KiB on Linux) to a file named by an environment variable. Wall time is measured here around the
 // spawn, so it includes Node start-up, as a user running the CLI would see it.
 //
@@ -29,11 +29,13 @@ const TARGETS = { size: 10000, maxSeconds: 7, maxMiB: 600 };
 // The child: same behaviour as bin/baotinh.js, plus a peak-memory report at exit.
 // It is passed with -e so that this benchmark stays a single file.
 const WRAPPER = `
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 const report = process.env.BAOTINH_BENCH_REPORT;
 let exitCode = null;
 process.on('exit', (code) => {
-  writeFileSync(report, JSON.stringify({ exitCode: exitCode ?? code, maxRssKiB: process.resourceUsage().maxRSS }));
+  // VmHWM, not resourceUsage().maxRSS: Linux carries ru_maxrss over exec from the parent that forked us.
+  const hwm = /VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  writeFileSync(report, JSON.stringify({ exitCode: exitCode ?? code, maxRssKiB: hwm ? Number(hwm[1]) : process.resourceUsage().maxRSS }));
 });
 const { main } = await import(process.env.BAOTINH_BENCH_CLI);
 exitCode = await main(JSON.parse(process.env.BAOTINH_BENCH_ARGV));

@@ -58,7 +58,10 @@ const { build } = await import(${JSON.stringify(pathToFileURL(path.join(REPO, 'l
 const started = performance.now();
 const report = await build({ root: process.env.ROOT, outDir: process.env.OUT, jobs: Number(process.env.JOBS), now: Date.UTC(2030, 0, 1) });
 const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ ok: report.ok, seconds, images: report.images, imageSeconds: report.millis.images / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024, diagnostics: report.diagnostics.length }));
+// VmHWM (peak resident set of this process and its threads), not resourceUsage().maxRSS, which Linux
+// carries over exec from the forking parent (here, a process holding freshly made photos).
+const hwm = Number(/VmHWM:\\s+(\\d+) kB/.exec((await import('node:fs')).readFileSync('/proc/self/status', 'utf8'))[1]);
+console.log(JSON.stringify({ ok: report.ok, seconds, images: report.images, imageSeconds: report.millis.images / 1000, maxRssMiB: hwm / 1024, diagnostics: report.diagnostics.length }));
 `;
 
 function timedBuild(label, out) {
