@@ -2,6 +2,7 @@
 # Ensures the system programs the `slow` test project needs are installed:
 #   - Chromium at /usr/bin/chromium (axe-core accessibility checks via playwright-core)
 #   - Java 11+ on PATH (Nu Html Checker, node_modules/vnu-jar)
+#   - xmllint (validating sitemaps against the sitemaps.org schema)
 # Runs before every `npm test` (package.json "pretest"). When both are present it is a
 # fast, silent no-op; otherwise it installs the Debian packages `chromium` and
 # `default-jre-headless` with apt-get (through sudo when not root).
@@ -21,13 +22,18 @@ chromium_ok() {
   [ -x "$CHROMIUM" ]
 }
 
-if chromium_ok && java_ok; then
+xmllint_ok() {
+  command -v xmllint >/dev/null 2>&1
+}
+
+if chromium_ok && java_ok && xmllint_ok; then
   exit 0
 fi
 
 missing=()
 chromium_ok || missing+=("chromium ($CHROMIUM)")
 java_ok || missing+=("java 11+")
+xmllint_ok || missing+=("xmllint")
 echo "ensure-test-system-deps: missing ${missing[*]}; installing Debian packages chromium and default-jre-headless" >&2
 
 if [ "$(id -u)" -eq 0 ]; then
@@ -37,7 +43,7 @@ elif command -v sudo >/dev/null 2>&1; then
 else
   echo "ensure-test-system-deps: not running as root and sudo is not available." >&2
   echo "  Install them yourself, then re-run the tests:" >&2
-  echo "    apt-get update && apt-get install -y --no-install-recommends chromium default-jre-headless" >&2
+  echo "    apt-get update && apt-get install -y --no-install-recommends chromium default-jre-headless libxml2-utils" >&2
   exit 1
 fi
 
@@ -49,9 +55,9 @@ fi
 
 ${SUDO[@]+"${SUDO[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get update
 ${SUDO[@]+"${SUDO[@]}"} env DEBIAN_FRONTEND=noninteractive \
-  apt-get install -y --no-install-recommends chromium default-jre-headless
+  apt-get install -y --no-install-recommends chromium default-jre-headless libxml2-utils
 
-if ! chromium_ok || ! java_ok; then
+if ! chromium_ok || ! java_ok || ! xmllint_ok; then
   echo "ensure-test-system-deps: installation finished but chromium at $CHROMIUM or java 11+ is still missing." >&2
   exit 1
 fi

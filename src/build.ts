@@ -17,6 +17,7 @@ import { buildSite } from './site/site.js';
 import { createParallelArticleStage } from './parallel/article-workers.js';
 import { discoverMarkdown } from './sources/discover.js';
 import { readPublicFiles } from './sources/read-sources.js';
+import { readViews } from './sources/read-views.js';
 
 /** Below this many articles per thread, starting threads costs more than it saves. */
 const MIN_ARTICLES_PER_THREAD = 150;
@@ -96,7 +97,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     lap('images');
     if (photos.diagnostics.length) return fail([...diagnostics, ...photos.diagnostics]);
 
-    const site = buildSite(rendered.articles, config);
+    const views = await readViews(path.join(options.root, config.viewsFile), config.viewsFile);
+    const articles = rendered.articles.map((a) => {
+      const count = views.views.get(a.id) ?? views.views.get(a.url);
+      return count === undefined ? a : { ...a, views: count };
+    });
+    const { site, diagnostics: siteDiagnostics } = buildSite(articles, config, photos.processed);
+    if (views.diagnostics.length || siteDiagnostics.length) return fail([...diagnostics, ...views.diagnostics, ...siteDiagnostics]);
     const plan = planOutputs(site, config);
     if (plan.diagnostics.length) return fail([...diagnostics, ...plan.diagnostics]);
     const publicFiles = await readPublicFiles(dirs.publicDirs);

@@ -41,6 +41,10 @@ export interface ResolvedConfig {
   readonly relatedCount: number;
   readonly homeLatestCount: number;
   readonly homeCategoryCount: number;
+  readonly mostReadCount: number;
+  readonly feedSize: number;
+  /** JSON file of view counts ({"bai-viet/x": 1234} or {"/tin-tuc/…/": 1234}), e.g. refreshed by CI from analytics. */
+  readonly viewsFile: string;
   readonly categories: readonly CategoryConfig[];
   readonly menu: readonly MenuItem[];
   readonly contact: Readonly<Record<'organisation' | 'address' | 'phone' | 'email' | 'licence' | 'responsible', string | undefined>>;
@@ -81,6 +85,9 @@ const schema = z.object({
   relatedCount: count(5, 50),
   homeLatestCount: count(6, 50),
   homeCategoryCount: count(4, 50),
+  mostReadCount: count(5, 50),
+  feedSize: count(50, 1000),
+  viewsFile: z.string().default('data/luot-xem.json'),
   categories: z
     .array(z.object({ slug: z.string().refine(isValidSlug, { message: 'slug' }), name: text, description: z.string().default('') }))
     .min(1),
@@ -232,9 +239,9 @@ function checkReferences(c: RawConfig, file: string, source: string, at: (p: rea
       }, { file, ...at(['menu', i, 'category']), source }));
     }
   });
-  for (const [key, folder] of Object.entries(c.folders)) {
+  for (const [key, folder] of [...Object.entries(c.folders).map(([k, v]) => [`folders.${k}`, v] as const), ['viewsFile', c.viewsFile] as const]) {
     if (path.isAbsolute(folder) || folder.split(/[\\/]/).includes('..') || folder.trim() === '' || folder === '.') {
-      out.push(diagnostic('CONFIG_INVALID', { key: `folders.${key}`, problem: 'phải là thư mục con bên trong dự án (không dùng “..” hay đường dẫn tuyệt đối)', problemEn: 'must be a sub-folder inside the project (no ".." or absolute paths)' }, { file, ...at(['folders', key]), source }));
+      out.push(diagnostic('CONFIG_INVALID', { key, problem: 'phải là đường dẫn bên trong dự án (không dùng “..” hay đường dẫn tuyệt đối)', problemEn: 'must be a path inside the project (no ".." or absolute paths)' }, { file, ...at(key.split('.')), source }));
     }
   }
   return out;
@@ -258,6 +265,9 @@ function freeze(c: RawConfig, root: string): ResolvedConfig {
     relatedCount: c.relatedCount,
     homeLatestCount: c.homeLatestCount,
     homeCategoryCount: c.homeCategoryCount,
+    mostReadCount: c.mostReadCount,
+    feedSize: c.feedSize,
+    viewsFile: c.viewsFile,
     categories: c.categories.map((x, order) => ({ ...x, order })),
     menu: c.menu.map((item) =>
       'category' in item

@@ -126,6 +126,22 @@ const catalogue = {
     vi: (p) => ({ message: `Lỗi mẫu giao diện khi dựng ${q(p.page)}: ${p.detail}`, hint: 'Sửa mẫu giao diện ở dòng được chỉ ra.' }),
     en: (p) => ({ message: `Template error while rendering ${q(p.page)}: ${p.detail}`, hint: 'Fix the template at the line shown.' }),
   },
+  TERM_COLLISION: {
+    vi: (p) => ({ message: `${p.kind === 'tag' ? 'Thẻ' : 'Tác giả'} ${q(p.name)} trùng đường dẫn ${q(p.url)} với ${q(p.other)} (trong ${q(p.otherFile)}).`, hint: 'Viết hai tên giống hệt nhau (cùng chữ hoa, chữ thường, dấu) nếu là một, hoặc đặt tên khác hẳn.' }),
+    en: (p) => ({ message: `${p.kind === 'tag' ? 'Tag' : 'Author'} ${q(p.name)} has the same address ${q(p.url)} as ${q(p.other)} (in ${q(p.otherFile)}).`, hint: 'Spell both exactly alike if they are one, or name them differently.' }),
+  },
+  ALIAS_INVALID: {
+    vi: (p) => ({ message: `Địa chỉ cũ (aliases) ${q(p.alias)} không hợp lệ: ${p.reason}.`, hint: 'Viết đường dẫn bắt đầu bằng /, ví dụ /index.php?option=com_content&id=123 hoặc /tin-tuc/bai-cu.html' }),
+    en: (p) => ({ message: `Alias ${q(p.alias)} is not valid: ${p.reasonEn}.`, hint: 'Write a path starting with /, e.g. /index.php?option=com_content&id=123 or /tin-tuc/old.html' }),
+  },
+  ALIAS_CONFLICT: {
+    vi: (p) => ({ message: `Địa chỉ cũ ${q(p.alias)} trùng với ${p.other}.`, hint: 'Bỏ địa chỉ cũ này, hoặc sửa để nó không trùng với một trang đang có.' }),
+    en: (p) => ({ message: `Alias ${q(p.alias)} collides with ${p.otherEn ?? p.other}.`, hint: 'Remove the alias, or change it so it does not match an existing page.' }),
+  },
+  VIEWS_FILE_INVALID: {
+    vi: (p) => ({ message: `Tệp lượt xem không đọc được: ${p.detail}`, hint: 'Tệp phải là JSON dạng {"bai-viet/ten-bai": 1234}, khóa là mã bài (đường dẫn tệp trong content, bỏ .md) hoặc địa chỉ bài.' }),
+    en: (p) => ({ message: `The views file cannot be read: ${p.detail}`, hint: 'It must be JSON like {"bai-viet/article": 1234}, keyed by article id (content path without .md) or article URL.' }),
+  },
   OUTPUT_CONFLICT: {
     vi: (p) => ({ message: `Hai trang cùng ghi vào ${q(p.path)}: ${p.first} và ${p.second}.`, hint: 'Đổi đường dẫn (slug, permalink) của một trong hai.' }),
     en: (p) => ({ message: `Two pages write ${q(p.path)}: ${p.first} and ${p.second}.`, hint: 'Change the slug or permalink of one of them.' }),

@@ -31,6 +31,19 @@ export const defaultStrings = {
   tableLabel: 'Bảng số liệu',
   publishedLabel: 'Ngày đăng',
   printedFrom: 'In từ',
+  tagsHeading: 'Thẻ',
+  tagLabel: 'Thẻ',
+  authorsHeading: 'Tác giả',
+  archiveHeading: 'Lưu trữ',
+  yearLabel: 'năm',
+  monthLabel: 'tháng',
+  mostRead: 'Tin đọc nhiều',
+  articleCount: 'bài',
+  feedRss: 'Tin mới (RSS)',
+  feedAtom: 'Tin mới (Atom)',
+  redirectTitle: 'Trang đã chuyển',
+  redirectText: 'Bài viết đã chuyển sang địa chỉ mới:',
+  tagsOfArticle: 'Thẻ',
 } as const;
 
 export type UiStrings = { readonly [K in keyof typeof defaultStrings]: string };

@@ -96,6 +96,10 @@ export function readArticleMeta(fm: FrontMatter, ctx: MetaContext): { meta?: Art
   }
   const tags = list('tags', 'tags: [dân vận, hội nghị]');
   const aliases = list('aliases', 'aliases: [/index.php?option=com_content&id=123]');
+  for (const alias of aliases) {
+    const problem = aliasProblem(alias);
+    if (problem) fail(diagnostic('ALIAS_INVALID', { alias, reason: problem.vi, reasonEn: problem.en }, where('aliases')));
+  }
   const author = text('author', 'author: Dương Liễu');
   const summary = text('summary', 'summary: Sáng 11/01/2023, Ban Dân vận Tỉnh ủy tổ chức hội nghị…');
   const imageRef = text('image', 'image: /anh/hoi-nghi.jpg');
@@ -141,4 +145,12 @@ export function readArticleMeta(fm: FrontMatter, ctx: MetaContext): { meta?: Art
 function findCategory(value: string, categories: readonly CategoryConfig[]): string | undefined {
   const v = value.normalize('NFC');
   return categories.find((c) => c.slug === v)?.slug ?? categories.find((c) => c.name === v)?.slug;
+}
+
+/** Why an old address cannot be redirected, if it cannot. */
+function aliasProblem(alias: string): { vi: string; en: string } | undefined {
+  if (!alias.startsWith('/') || alias.startsWith('//')) return { vi: 'phải bắt đầu bằng một dấu /', en: 'it must start with a single /' };
+  if (/[\s#"<>\\]/.test(alias)) return { vi: 'có khoảng trắng hoặc ký tự #, ", <, >, \\', en: 'it contains spaces or #, ", <, >, \\' };
+  if (alias.split('?')[0]!.split('/').includes('..')) return { vi: 'có “..”', en: 'it contains ".."' };
+  return undefined;
 }

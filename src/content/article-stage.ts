@@ -107,7 +107,8 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
         const held = bodies.get(spec.articleId!);
         if (!held) throw new Error(`internal: no body for article ${spec.articleId}`);
         const html = bindBodyImages(held.html.toString(), held.article.images, images, url);
-        const article: Article = { ...held.article, html, headings: held.headings };
+        // The page's summary comes from the main thread (it may carry later facts, e.g. view counts).
+        const article: Article = { ...(spec.data.article as ArticleSummary), html, headings: held.headings };
         let page: string;
         try {
           page = renderPage(env, { ...spec, data: { ...spec.data, article } }, context.chrome, setup.projectRoot);

@@ -43,6 +43,8 @@ export interface Article {
   readonly html: string;
   readonly excerpt: string;
   readonly headings: readonly Heading[];
+  /** Known view count (the views file, else front-matter `views`); never invented. */
+  readonly views?: number;
   /** The body's images in order: slot n of the HTML is images[n]. */
   readonly images: readonly ImageUse[];
   readonly cover?: ImageUse;
@@ -150,6 +152,7 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
       headings: env.headings ?? [],
       images,
       ...(cover && { cover }),
+      ...(meta.views !== undefined && { views: meta.views }),
     },
     diagnostics,
   };

@@ -1,5 +1,6 @@
 // The photo stage: every photo used by a published article, once per build, with bounded concurrency.
 // Results land in the cache; the build copies them to the output under names carrying their key.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ImageConfig } from '../config.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
@@ -20,6 +21,8 @@ export interface Candidate {
   readonly sitePath: string;
   readonly width: number;
   readonly height: number;
+  /** File size, for feed enclosures. */
+  readonly bytes: number;
 }
 
 /** One <source> (or the <img>) of a <picture>: a format at several widths, narrowest first. */
@@ -96,7 +99,8 @@ export async function processImages(jobs: readonly ImageJob[], options: ImageSta
     const placed = planned.map((p) => {
       const output = `media/${name}-${p.variant.width}x${p.variant.height}.${p.key.slice(0, 10)}.${p.ext}`;
       files.push([cache.pathFor(p.key, p.ext), output]);
-      return { variant: p.variant, candidate: { sitePath: `/${output}`, width: p.variant.width, height: p.variant.height } };
+      const bytes = statSync(cache.pathFor(p.key, p.ext)).size;
+      return { variant: p.variant, candidate: { sitePath: `/${output}`, width: p.variant.width, height: p.variant.height, bytes } };
     });
     processed.set(image.source, describe(placed));
   };

@@ -12,8 +12,9 @@ export class TemplateFailure extends Error {
 }
 
 export function renderPage(env: nunjucks.Environment, spec: OutputSpec, chrome: Chrome, projectRoot: string): string {
+  if (spec.content !== undefined) return spec.content;
   try {
-    return env.render(spec.template, { ...spec.data, site: chrome, pageUrl: spec.url });
+    return env.render(spec.template!, { ...spec.data, site: chrome, pageUrl: spec.url });
   } catch (error) {
     throw new TemplateFailure(templateDiagnostic(error as Error, spec, projectRoot), error);
   }
@@ -26,7 +27,7 @@ export function templateDiagnostic(error: Error, spec: OutputSpec, projectRoot: 
   const where = [...message.matchAll(/\(([^()\n]+)\) \[Line (\d+), Column (\d+)\]/g)].pop() ?? /\(([^()\n]+)\)/.exec(message);
   const detail = message.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('Template render error') && !/^\(.*\)( \[Line.*)?$/.test(l)).pop() ?? message;
   const undefinedValue = /undefined|null/.test(detail) && /output/.test(detail);
-  const file = where?.[1] ? relativeTo(projectRoot, where[1]) : spec.template;
+  const file = where?.[1] ? relativeTo(projectRoot, where[1]) : (spec.template ?? spec.output);
   return diagnostic(undefinedValue ? 'TEMPLATE_UNDEFINED' : 'TEMPLATE_ERROR', { page: spec.url, detail }, {
     file,
     ...(where?.[2] !== undefined && { line: Number(where[2]), column: Number(where[3]), source: readTemplate(where[1]!) }),

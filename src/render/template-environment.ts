@@ -2,10 +2,13 @@
 // a site's templates/ shadows the built-in ones by name. Filters do presentation; routes only choose data.
 import nunjucks from 'nunjucks';
 import type { ResolvedConfig } from '../config.js';
-import type { ImageUse } from '../content/article.js';
+import type { ArticleSummary, ImageUse } from '../content/article.js';
+import type { Crumb } from '../routes/output-spec.js';
+import { breadcrumbJsonLd, newsArticleJsonLd, websiteJsonLd } from './structured-data.js';
 import type { ProcessedImage } from '../images/process-images.js';
 import { absoluteUrl, urlFor } from '../paths.js';
 import { pictureHtml, THUMB_SIZES } from './picture.js';
+import { slugify } from '../vi/slug.js';
 import { formatDateVi, formatIsoWithOffset, formatShortDateVi, type ParsedDate } from '../vi/dates.js';
 
 export interface TemplateSetup {
@@ -34,6 +37,7 @@ export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Enviro
   env.addFilter('date_short', (d: ParsedDate) => formatShortDateVi(d, config.timeZone));
   env.addFilter('date_iso', (d: ParsedDate) => formatIsoWithOffset(d.epochMs, config.timeZone));
   env.addFilter('number_vi', formatNumberVi);
+  env.addFilter('slug', slugify);
   // {{ cover_picture(article.cover) }}: the 16:9 listing thumbnail; {{ social_image(article.cover) }}: the
   // 1200×630 link-preview image's site path. Both are empty for an article without a cover.
   const processedOf = (use: ImageUse | undefined): ProcessedImage | undefined => (use ? setup.images.get(use.image.source) : undefined);
@@ -42,6 +46,11 @@ export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Enviro
     return new nunjucks.runtime.SafeString(thumb ? pictureHtml(thumb, { alt: '', sizes: THUMB_SIZES, className: 'teaser__image' }, url) : '');
   });
   env.addGlobal('social_image', (use: ImageUse | undefined) => processedOf(use)?.social?.sitePath ?? '');
+  const logoUrl = (): string => absoluteUrl(config, `/assets/logo.png?v=${setup.assetHashes.get('assets/logo.png') ?? ''}`);
+  const safe = (html: string) => new nunjucks.runtime.SafeString(html);
+  env.addGlobal('article_json_ld', (article: ArticleSummary) => safe(newsArticleJsonLd(article, config, setup.images, logoUrl())));
+  env.addGlobal('breadcrumb_json_ld', (crumbs: readonly Crumb[], pageUrl: string) => safe(breadcrumbJsonLd(crumbs, pageUrl, config)));
+  env.addGlobal('website_json_ld', () => safe(websiteJsonLd(config, logoUrl())));
   env.addGlobal('asset', (file: string) => {
     const hash = setup.assetHashes.get(file.replace(/^\/+/, ''));
     if (hash === undefined) throw new Error(`asset("${file}"): no such file in public/`);

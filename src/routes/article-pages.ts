@@ -1,5 +1,5 @@
 import { outputPathFor } from '../paths.js';
-import { relatedInCategory } from '../site/site.js';
+import { relatedTo } from '../site/site.js';
 import type { OutputSpec, RouteGenerator } from './output-spec.js';
 
 export const articlePages: RouteGenerator = (site, config) => {
@@ -11,12 +11,13 @@ export const articlePages: RouteGenerator = (site, config) => {
         url: article.url,
         output: outputPathFor(article.url),
         template: 'article.njk',
+        lastmod: (article.meta.updated ?? article.meta.date).epochMs,
         origin: article.file,
         articleId: article.id,
         data: {
           article,
           category,
-          related: relatedInCategory(site, article, config.relatedCount),
+          related: relatedTo(site, article, config.relatedCount),
           breadcrumb: [{ label: config.strings.home, url: '/' }, { label: category.name, url: category.url }, { label: article.meta.title }],
           title: article.meta.title,
           description: article.excerpt,

@@ -8,6 +8,7 @@ export const categoryPages: RouteGenerator = (site, config) =>
       url: page.url,
       output: outputPathFor(page.url),
       template: 'category.njk',
+      lastmod: page.items[0]?.meta.date.epochMs,
       origin: `categories: ${category.slug}`,
       data: {
         category,

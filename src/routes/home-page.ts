@@ -5,6 +5,7 @@ export const homePage: RouteGenerator = (site, config) => [
     url: '/',
     output: 'index.html',
     template: 'home.njk',
+    lastmod: site.articles[0]?.meta.date.epochMs,
     origin: 'trang chủ',
     data: {
       latest: site.articles.slice(0, config.homeLatestCount),

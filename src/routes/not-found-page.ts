@@ -6,6 +6,7 @@ export const notFoundPage: RouteGenerator = (_site, config) => [
     url: '/404.html',
     output: '404.html',
     template: '404.njk',
+    noindex: true,
     origin: 'trang 404',
     data: { title: config.strings.notFoundTitle, description: config.strings.notFoundTitle, activeCategory: '', noindex: true },
   },

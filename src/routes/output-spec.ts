@@ -7,8 +7,15 @@ export interface OutputSpec {
   readonly url: string;
   /** File relative to the output folder: "chuyen-muc/dan-van-kheo/trang/2/index.html". */
   readonly output: string;
-  readonly template: string;
+  /** The template that renders it; unset for machine formats, which carry their `content`. */
+  readonly template?: string;
   readonly data: Readonly<Record<string, unknown>>;
+  /** Ready-made content (feeds, sitemaps, robots.txt, redirect files): built in code, escaped there. */
+  readonly content?: string;
+  /** Leave out of the sitemap (404, redirects, machine formats). */
+  readonly noindex?: boolean;
+  /** Newest date the page shows, for the sitemap's lastmod. */
+  readonly lastmod?: number;
   /** Set when the page shows this article's body: the thread holding the body renders it. */
   readonly articleId?: string;
   /** What produced it, for messages ("content/bai-viet/x.md", "chuyên mục dan-van-kheo"). */

@@ -1,6 +1,9 @@
 // Articles → Site: the sorted collections every route reads. Pure; nothing here touches the disk.
 import type { ArticleSummary as Article } from '../content/article.js';
 import type { CategoryConfig, MenuItem, ResolvedConfig } from '../config.js';
+import type { Diagnostic } from '../errors.js';
+import type { ProcessedImage } from '../images/process-images.js';
+import { groupArchive, groupTerms, mostRead, relatedArticles, type ArchiveYear, type Term } from './taxonomies.js';
 
 export interface CategoryView extends CategoryConfig {
   readonly url: string;
@@ -15,6 +18,8 @@ export interface Chrome {
   readonly menu: readonly MenuItem[];
   readonly categories: readonly CategoryView[];
   readonly latest: readonly Article[];
+  /** "Tin đọc nhiều"; empty when no article has a view count. */
+  readonly mostRead: readonly Article[];
   readonly contact: ResolvedConfig['contact'];
   readonly strings: ResolvedConfig['strings'];
   readonly lang: string;
@@ -25,6 +30,14 @@ export interface Site {
   readonly articles: readonly Article[];
   readonly byCategory: ReadonlyMap<string, readonly Article[]>;
   readonly categories: readonly CategoryView[];
+  /** In Vietnamese alphabetical order. */
+  readonly tags: readonly Term[];
+  readonly tagsBySlug: ReadonlyMap<string, Term>;
+  readonly authors: readonly Term[];
+  /** Newest year first. */
+  readonly archive: readonly ArchiveYear[];
+  /** Published photo variants, by source file. */
+  readonly images: ReadonlyMap<string, ProcessedImage>;
   readonly chrome: Chrome;
 }
 
@@ -36,15 +49,22 @@ export function categoryUrl(slug: string): string {
   return `/chuyen-muc/${slug}/`;
 }
 
-export function buildSite(articles: readonly Article[], config: ResolvedConfig): Site {
+export function buildSite(articles: readonly Article[], config: ResolvedConfig, images: ReadonlyMap<string, ProcessedImage> = new Map()): { site: Site; diagnostics: Diagnostic[] } {
   const sorted = [...articles].sort(compareNewestFirst);
+  const tags = groupTerms(sorted, 'tag');
+  const authors = groupTerms(sorted, 'author');
   const byCategory = new Map<string, Article[]>(config.categories.map((c) => [c.slug, []]));
   for (const article of sorted) byCategory.get(article.meta.category)!.push(article);
   const categories = config.categories.map((c) => ({ ...c, url: categoryUrl(c.slug), count: byCategory.get(c.slug)!.length }));
-  return {
+  const site: Site = {
     articles: sorted,
     byCategory,
     categories,
+    tags: tags.terms,
+    tagsBySlug: new Map(tags.terms.map((t) => [t.slug, t])),
+    authors: authors.terms,
+    archive: groupArchive(sorted, config.timeZone),
+    images,
     chrome: {
       title: config.title,
       description: config.description,
@@ -52,20 +72,16 @@ export function buildSite(articles: readonly Article[], config: ResolvedConfig):
       menu: config.menu,
       categories,
       latest: sorted.slice(0, config.latestCount),
+      mostRead: mostRead(sorted, config.mostReadCount),
       contact: config.contact,
       strings: config.strings,
       lang: config.lang,
     },
   };
+  return { site, diagnostics: [...tags.diagnostics, ...authors.diagnostics] };
 }
 
-/** "Tin liên quan": the newest other articles of the same category. O(count) per article. */
-export function relatedInCategory(site: Site, article: Article, count: number): Article[] {
-  const list = site.byCategory.get(article.meta.category) ?? [];
-  const related: Article[] = [];
-  for (const other of list) {
-    if (related.length === count) break;
-    if (other !== article) related.push(other);
-  }
-  return related;
+/** "Tin liên quan" for an article: shared tags first, then its category (see taxonomies.ts). */
+export function relatedTo(site: Site, article: Article, count: number): Article[] {
+  return relatedArticles(article, site.tagsBySlug, site.byCategory.get(article.meta.category) ?? [], count);
 }

@@ -1,0 +1,22 @@
+// XML text for machine formats, escaped here and nowhere else. Characters XML 1.0 forbids are dropped.
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function escapeXml(text: string): string {
+  return text.replace(FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** <name attr="…">text</name>, or nothing when the text is undefined. */
+export function element(name: string, text: string | number | undefined, attrs: Record<string, string | number> = {}): string {
+  if (text === undefined) return '';
+  const a = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`).join('');
+  return `<${name}${a}>${escapeXml(String(text))}</${name}>`;
+}
+
+export function emptyElement(name: string, attrs: Record<string, string | number>): string {
+  return `<${name}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`).join('')}/>`;
+}
+
+/** JSON for a <script> element: "</script>", "<!--" and line separators cannot end or break it. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,121 @@
+// Tags, authors and date archives: groupings of the (newest-first) article list. Pure.
+import type { ArticleSummary as Article } from '../content/article.js';
+import { diagnostic, type Diagnostic } from '../errors.js';
+import { compareVi } from '../vi/collate.js';
+import { toLocalTime } from '../vi/dates.js';
+import { slugify } from '../vi/slug.js';
+
+export interface Term {
+  /** As editors spell it: "Dân vận khéo". */
+  readonly name: string;
+  readonly slug: string;
+  readonly url: string;
+  readonly articles: readonly Article[];
+}
+
+export type TermKind = 'tag' | 'author';
+export const TERM_BASE: Record<TermKind, string> = { tag: '/the/', author: '/tac-gia/' };
+
+/**
+ * Group articles by tag or author. Names keep their Vietnamese spelling; two spellings that make
+ * the same slug ("Dân vận" and "dân vận") are an error naming both, since they would share one page.
+ */
+export function groupTerms(articles: readonly Article[], kind: TermKind): { terms: Term[]; diagnostics: Diagnostic[] } {
+  const names = (a: Article): readonly string[] => (kind === 'tag' ? a.meta.tags : a.meta.author ? [a.meta.author] : []);
+  const bySlug = new Map<string, { name: string; file: string; articles: Article[] }>();
+  const diagnostics: Diagnostic[] = [];
+  const reported = new Set<string>();
+  for (const article of articles) {
+    for (const name of names(article)) {
+      const slug = slugify(name);
+      if (!slug) continue;
+      const term = bySlug.get(slug);
+      if (!term) {
+        bySlug.set(slug, { name, file: article.file, articles: [article] });
+        continue;
+      }
+      if (term.name !== name && !reported.has(`${slug}|${name}`)) {
+        reported.add(`${slug}|${name}`);
+        diagnostics.push(diagnostic('TERM_COLLISION', { kind, name, other: term.name, otherFile: term.file, url: `${TERM_BASE[kind]}${slug}/` }, { file: article.file }));
+      }
+      term.articles.push(article);
+    }
+  }
+  const terms = [...bySlug].map(([slug, t]) => ({ name: t.name, slug, url: `${TERM_BASE[kind]}${slug}/`, articles: t.articles }));
+  terms.sort((a, b) => compareVi(a.name, b.name));
+  return { terms, diagnostics };
+}
+
+export interface ArchiveMonth {
+  readonly year: number;
+  readonly month: number;
+  readonly url: string;
+  readonly articles: readonly Article[];
+}
+
+export interface ArchiveYear {
+  readonly year: number;
+  readonly url: string;
+  readonly articles: readonly Article[];
+  /** Months with articles, January first. Months without articles get no page. */
+  readonly months: readonly ArchiveMonth[];
+}
+
+export function groupArchive(articles: readonly Article[], timeZone: string): ArchiveYear[] {
+  const years = new Map<number, Map<number, Article[]>>();
+  for (const article of articles) {
+    const t = toLocalTime(article.meta.date.epochMs, timeZone);
+    let months = years.get(t.year);
+    if (!months) years.set(t.year, (months = new Map()));
+    let list = months.get(t.month);
+    if (!list) months.set(t.month, (list = []));
+    list.push(article);
+  }
+  return [...years]
+    .sort(([a], [b]) => b - a)
+    .map(([year, months]) => {
+      const ordered = [...months].sort(([a], [b]) => a - b);
+      return {
+        year,
+        url: `/luu-tru/${year}/`,
+        // Newest first within the year, as the month lists are.
+        articles: ordered.slice().reverse().flatMap(([, list]) => list),
+        months: ordered.map(([month, list]) => ({ year, month, url: `/luu-tru/${year}/${String(month).padStart(2, '0')}/`, articles: list })),
+      };
+    });
+}
+
+/** "Tin đọc nhiều": the articles with the highest known view counts; empty when none has a count. */
+export function mostRead(articles: readonly Article[], count: number): Article[] {
+  return articles
+    .filter((a) => (a.views ?? 0) > 0)
+    .sort((a, b) => b.views! - a.views! || b.meta.date.epochMs - a.meta.date.epochMs || (a.id < b.id ? -1 : 1))
+    .slice(0, count);
+}
+
+/** How many of a tag's newest articles are considered for "related": bounds the work per article. */
+const RELATED_POOL_PER_TAG = 200;
+
+/**
+ * "Tin liên quan": articles sharing the most tags first, then other articles of the same category;
+ * newest first within each; never the article itself.
+ */
+export function relatedArticles(article: Article, tags: ReadonlyMap<string, Term>, sameCategory: readonly Article[], count: number): Article[] {
+  const shared = new Map<Article, number>();
+  for (const name of article.meta.tags) {
+    const term = tags.get(slugify(name));
+    for (const other of term?.articles.slice(0, RELATED_POOL_PER_TAG) ?? []) {
+      if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  const byTags = [...shared]
+    .sort(([a, x], [b, y]) => y - x || b.meta.date.epochMs - a.meta.date.epochMs || (a.id < b.id ? -1 : 1))
+    .map(([a]) => a)
+    .slice(0, count);
+  const related = [...byTags];
+  for (const other of sameCategory) {
+    if (related.length >= count) break;
+    if (other !== article && !shared.has(other)) related.push(other);
+  }
+  return related;
+}
