@@ -22,6 +22,8 @@ export function planOutputs(site: Site, config: ResolvedConfig): { specs: Output
   const byOutput = new Map<string, OutputSpec>();
   for (const spec of specs) {
     const first = byOutput.get(spec.output);
+    // Redirect pages that collide were reported above, as alias conflicts naming the article.
+    if (first && (spec.origin.startsWith('alias ') || first.origin.startsWith('alias '))) continue;
     if (first) diagnostics.push(diagnostic('OUTPUT_CONFLICT', { path: spec.output, first: first.origin, second: spec.origin }, { file: spec.origin.includes('/') ? spec.origin : undefined }));
     else byOutput.set(spec.output, spec);
   }
