@@ -143,6 +143,20 @@ describe('building a site', () => {
   });
 });
 
+describe('pagination at the edges', () => {
+  it('a tag with exactly a page of articles has one page; one more makes two; an archive month without articles has none', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 3; i++) files[`content/a${i}.md`] = article({ title: `Tin ${i}`, date: `2023-01-0${i}`, category: 'tin-tuc', tags: i <= 2 ? '[đủ trang, thêm một]' : '[thêm một]' });
+    const writer = createMemoryWriter();
+    const report = await build({ root: makeSite(files), writer, now: Date.UTC(2024, 0, 1) });
+    expect(report.ok).toBe(true);
+    const pages = (prefix: string) => [...writer.files.keys()].filter((f) => f.startsWith(prefix) && f.endsWith('.html')).sort();
+    expect(pages('the/du-trang/')).toEqual(['the/du-trang/index.html']);
+    expect(pages('the/them-mot/')).toEqual(['the/them-mot/index.html', 'the/them-mot/trang/2/index.html']);
+    expect(pages('luu-tru/')).toEqual(['luu-tru/2023/01/index.html', 'luu-tru/2023/01/trang/2/index.html', 'luu-tru/2023/index.html', 'luu-tru/2023/trang/2/index.html', 'luu-tru/index.html']);
+  });
+});
+
 describe('parallel build', () => {
   it('gives byte-identical output with one thread and with several', () => {
     const site = mkdtempSync(path.join(os.tmpdir(), 'baotinh-par-'));

@@ -356,6 +356,13 @@ describe.each([
     expectClean(await auditPage(ctx, url(CATEGORY_PAGE_2)));
   });
 
+  for (const listing of ['the/', 'the/dan-van/', 'tac-gia/duong-lieu/', 'luu-tru/', 'luu-tru/2023/01/']) {
+    it(`listing /${listing}`, async () => {
+      const { desktop: ctx } = ready();
+      expectClean(await auditPage(ctx, url(listing)));
+    });
+  }
+
   const findArticle = async (ctx: BrowserContext): Promise<string> => {
     if (articleUrl) return articleUrl;
     const page = await ctx.newPage();
