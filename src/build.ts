@@ -10,8 +10,7 @@ import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
 import { collectImageJobs, processImages, type ImageProgress } from './images/process-images.js';
 import { createStagingWriter, type OutputWriter } from './output/writer.js';
 import { resolveInside } from './paths.js';
-import { renderPage, TemplateFailure } from './render/render-page.js';
-import { createTemplateEnvironment } from './render/template-environment.js';
+import { TemplateFailure } from './render/render-page.js';
 import { planOutputs } from './routes/index.js';
 import { buildSite } from './site/site.js';
 import { createParallelArticleStage } from './parallel/article-workers.js';
@@ -108,24 +107,21 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     if (plan.diagnostics.length) return fail([...diagnostics, ...plan.diagnostics]);
     const publicFiles = await readPublicFiles(dirs.publicDirs);
     const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
-    const env = createTemplateEnvironment({ config, templateDirs: dirs.templateDirs, assetHashes: new Map(assetHashes), images: photos.processed });
     lap('plan');
 
     const writer = options.writer ?? (await createStagingWriter(dirs.out));
     try {
-      // Pages with an article body render where the body is (threads, in parallel); the rest here, meanwhile.
-      const bodyPages = stage.writePages(plan.specs.filter((s) => s.articleId), { templateDirs: dirs.templateDirs, assetHashes, images: [...photos.processed], chrome: site.chrome }, writer);
-      for (const spec of plan.specs) if (!spec.articleId) await writer.write(spec.output, renderPage(env, spec, site.chrome, options.root));
-      const threads = await bodyPages;
-      if (threads.diagnostics.length) throw new TemplateFailure(threads.diagnostics[0]!, undefined);
+      // Every thread renders and writes its share of the pages (article pages where their body is).
+      const pages = await stage.writePages(plan.specs, { templateDirs: dirs.templateDirs, assetHashes, images: [...photos.processed], chrome: site.chrome }, writer);
+      if (pages.diagnostics.length) throw new TemplateFailure(pages.diagnostics[0]!, undefined);
       lap('render');
       for (const [file, { absolute }] of publicFiles) await writer.copy(absolute, file);
       for (const [cached, output] of photos.files) await writer.copy(cached, output);
-      const written = await writer.commit();
+      await writer.commit();
       lap('write');
       return {
         ok: true, diagnostics: [...diagnostics].sort(compareDiagnostics), articles: site.articles.length, pages: plan.specs.length,
-        files: written.files + threads.files, bytes: written.bytes + threads.bytes, outDir: dirs.out, millis,
+        files: plan.specs.length + publicFiles.size + photos.files.length, bytes: pages.bytes, outDir: dirs.out, millis,
         images: { photos: photos.processed.size, files: photos.files.length, encoded: photos.encoded, reused: photos.reused },
       };
     } catch (error) {

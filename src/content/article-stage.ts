@@ -30,7 +30,7 @@ export interface ArticleStage {
   read(contentPaths: readonly string[]): Promise<{ drafts: DraftSummary[]; diagnostics: Diagnostic[] }>;
   /** Render the bodies of the published drafts; `articleUrls` maps every published content path to its URL. */
   render(articleUrls: ReadonlyMap<string, string>): Promise<{ articles: ArticleSummary[]; diagnostics: Diagnostic[] }>;
-  /** Render and write the pages that show an article body (specs with `articleId`). */
+  /** Render and write pages; those with `articleId` need the article's body, held by this stage. */
   writePages(specs: readonly OutputSpec[], context: PageContext, writer: Pick<OutputWriter, 'write' | 'folder'>): Promise<PagesResult>;
   close(): Promise<void>;
 }
@@ -104,14 +104,18 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
       let files = 0;
       let bytes = 0;
       for (const spec of specs) {
-        const held = bodies.get(spec.articleId!);
-        if (!held) throw new Error(`internal: no body for article ${spec.articleId}`);
-        const html = bindBodyImages(held.html.toString(), held.article.images, images, url);
-        // The page's summary comes from the main thread (it may carry later facts, e.g. view counts).
-        const article: Article = { ...(spec.data.article as ArticleSummary), html, headings: held.headings };
+        let data = spec.data;
+        if (spec.articleId !== undefined) {
+          const held = bodies.get(spec.articleId);
+          if (!held) throw new Error(`internal: no body for article ${spec.articleId}`);
+          const html = bindBodyImages(held.html.toString(), held.article.images, images, url);
+          // The page's summary comes from the main thread (it may carry later facts, e.g. view counts).
+          const article: Article = { ...(spec.data.article as ArticleSummary), html, headings: held.headings };
+          data = { ...spec.data, article };
+        }
         let page: string;
         try {
-          page = renderPage(env, { ...spec, data: { ...spec.data, article } }, context.chrome, setup.projectRoot);
+          page = renderPage(env, { ...spec, data }, context.chrome, setup.projectRoot);
         } catch (error) {
           if (error instanceof TemplateFailure) return { files, bytes, diagnostics: [error.diagnostic] };
           throw error;

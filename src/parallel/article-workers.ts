@@ -74,7 +74,12 @@ export function createParallelArticleStage(setup: ArticleStageSetup, threads: nu
       const folder = writer.folder;
       if (!folder) throw new Error('internal: threads can only write into a folder');
       const perSlice: OutputSpec[][] = slices.map(() => []);
-      for (const spec of specs) perSlice[owner.get(spec.articleId!)!]!.push(spec);
+      // Article pages go where their body is; listings are dealt out in turn; ready-made files stay here.
+      let turn = 0;
+      for (const spec of specs) {
+        const slice = spec.articleId !== undefined ? owner.get(spec.articleId)! : spec.content !== undefined ? 0 : turn++ % slices.length;
+        perSlice[slice]!.push(spec);
+      }
       const parts: PagesResult[] = await inOrder((s, i) => s.writePages(perSlice[i]!, context, { ...createFolderWriter(folder), folder }));
       return {
         files: parts.reduce((n, p) => n + p.files, 0),

@@ -37,7 +37,12 @@ export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Enviro
   env.addFilter('date_short', (d: ParsedDate) => formatShortDateVi(d, config.timeZone));
   env.addFilter('date_iso', (d: ParsedDate) => formatIsoWithOffset(d.epochMs, config.timeZone));
   env.addFilter('number_vi', formatNumberVi);
-  env.addFilter('slug', slugify);
+  const slugs = new Map<string, string>();
+  env.addFilter('slug', (name: string) => {
+    let slug = slugs.get(name);
+    if (slug === undefined) slugs.set(name, (slug = slugify(name)));
+    return slug;
+  });
   // {{ cover_picture(article.cover) }}: the 16:9 listing thumbnail; {{ social_image(article.cover) }}: the
   // 1200×630 link-preview image's site path. Both are empty for an article without a cover.
   const processedOf = (use: ImageUse | undefined): ProcessedImage | undefined => (use ? setup.images.get(use.image.source) : undefined);
