@@ -2,7 +2,7 @@
 // files' metadata and pixels, never their bytes (those differ between libvips builds).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { article, MINIMAL_CONFIG, makeSite } from '../fixtures/make-site.js';
@@ -20,7 +20,7 @@ async function buildSite(files: Record<string, string | Buffer>, config = MINIMA
 const withPhoto = (body: string, extra: Record<string, string> = {}) => article({ title: 'Tin ảnh', date: '2023-01-11', category: 'tin-tuc', ...extra }, body);
 
 /** A 60×40 blue photo whose stored top-left 12×12 corner is red. */
-function cornerPhoto(): sharp.Sharp {
+function cornerPhoto(): Sharp {
   const red = { create: { width: 12, height: 12, channels: 3 as const, background: { r: 255, g: 0, b: 0 } } };
   return sharp({ create: { width: 60, height: 40, channels: 3, background: { r: 0, g: 0, b: 255 } } }).composite([{ input: red, top: 0, left: 0 }]);
 }

@@ -6,8 +6,8 @@ import { BODY_SIZES, bindBodyImages, pictureHtml } from '../../src/render/pictur
 const urlFor = (p: string): string => `/portal${p}`;
 const processed: ProcessedImage = {
   body: [
-    { mime: 'image/webp', candidates: [{ sitePath: '/media/a-480x320.k1.webp', width: 480, height: 320 }, { sitePath: '/media/a-800x533.k2.webp', width: 800, height: 533 }] },
-    { mime: 'image/jpeg', candidates: [{ sitePath: '/media/a-480x320.k3.jpg', width: 480, height: 320 }, { sitePath: '/media/a-800x533.k4.jpg', width: 800, height: 533 }] },
+    { mime: 'image/webp', candidates: [{ sitePath: '/media/a-480x320.k1.webp', width: 480, height: 320, bytes: 1000 }, { sitePath: '/media/a-800x533.k2.webp', width: 800, height: 533, bytes: 1000 }] },
+    { mime: 'image/jpeg', candidates: [{ sitePath: '/media/a-480x320.k3.jpg', width: 480, height: 320, bytes: 1000 }, { sitePath: '/media/a-800x533.k4.jpg', width: 800, height: 533, bytes: 1000 }] },
   ],
 };
 
