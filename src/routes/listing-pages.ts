@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config.js';
 import { outputPathFor } from '../paths.js';
 import { paginate } from '../site/paginate.js';
 import type { Site } from '../site/site.js';
+import { TERM_BASE, type Term } from '../site/taxonomies.js';
 import type { Crumb, OutputSpec, RouteGenerator } from './output-spec.js';
 
 function listingSpecs(articles: readonly Article[], firstUrl: string, heading: string, crumbs: Crumb[], config: ResolvedConfig, origin: string, description: string): OutputSpec[] {
@@ -27,33 +28,27 @@ function listingSpecs(articles: readonly Article[], firstUrl: string, heading: s
 const home = (config: ResolvedConfig): Crumb => ({ label: config.strings.home, url: '/' });
 const newest = (site: Site): number | undefined => site.articles[0]?.meta.date.epochMs;
 
-export const tagPages: RouteGenerator = (site, config) => [
-  {
-    url: '/the/',
-    output: 'the/index.html',
-    template: 'terms.njk',
-    origin: 'thẻ',
-    lastmod: newest(site),
-    data: { heading: config.strings.tagsHeading, terms: site.tags, breadcrumb: [home(config), { label: config.strings.tagsHeading }], title: config.strings.tagsHeading, description: config.strings.tagsHeading, activeCategory: '' },
-  },
-  ...site.tags.flatMap((tag) =>
-    listingSpecs(tag.articles, tag.url, `${config.strings.tagLabel}: ${tag.name}`, [home(config), { label: config.strings.tagsHeading, url: '/the/' }], config, `thẻ ${tag.name}`, `${config.strings.tagLabel}: ${tag.name}`),
-  ),
-];
+/** The index of all tags (or authors) with counts, then each one's paginated listing. */
+function termPages(site: Site, config: ResolvedConfig, terms: readonly Term[], base: string, heading: string, label: string, origin: string): OutputSpec[] {
+  const crumbs: Crumb[] = [home(config), { label: heading, url: base }];
+  return [
+    {
+      url: base,
+      output: `${base.slice(1)}index.html`,
+      template: 'terms.njk',
+      origin,
+      lastmod: newest(site),
+      data: { heading, terms, breadcrumb: [home(config), { label: heading }], title: heading, description: heading, activeCategory: '' },
+    },
+    ...terms.flatMap((term) => listingSpecs(term.articles, term.url, `${label}: ${term.name}`, crumbs, config, `${origin} ${term.name}`, `${label}: ${term.name}`)),
+  ];
+}
 
-export const authorPages: RouteGenerator = (site, config) => [
-  {
-    url: '/tac-gia/',
-    output: 'tac-gia/index.html',
-    template: 'terms.njk',
-    origin: 'tác giả',
-    lastmod: newest(site),
-    data: { heading: config.strings.authorsHeading, terms: site.authors, breadcrumb: [home(config), { label: config.strings.authorsHeading }], title: config.strings.authorsHeading, description: config.strings.authorsHeading, activeCategory: '' },
-  },
-  ...site.authors.flatMap((author) =>
-    listingSpecs(author.articles, author.url, `${config.strings.authorLabel}: ${author.name}`, [home(config), { label: config.strings.authorsHeading, url: '/tac-gia/' }], config, `tác giả ${author.name}`, `${config.strings.authorLabel}: ${author.name}`),
-  ),
-];
+export const tagPages: RouteGenerator = (site, config) =>
+  termPages(site, config, site.tags, TERM_BASE.tag, config.strings.tagsHeading, config.strings.tagLabel, 'thẻ');
+
+export const authorPages: RouteGenerator = (site, config) =>
+  termPages(site, config, site.authors, TERM_BASE.author, config.strings.authorsHeading, config.strings.authorLabel, 'tác giả');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
