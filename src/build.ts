@@ -75,7 +75,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const setup = { config, projectRoot: options.root, contentDir: dirs.content };
   // Threads write straight to disk, so a test's memory writer means one thread.
   const jobs = options.writer ? 1 : Math.min(options.jobs ?? 1, Math.ceil(sourcePaths.length / MIN_ARTICLES_PER_THREAD));
-  const stage = jobs > 1 ? createParallelArticleStage(setup, jobs) : createArticleStage(setup);
+  const stage = jobs > 1 ? createParallelArticleStage(setup, jobs, sourcePaths.length) : createArticleStage(setup);
   try {
     const read = await stage.read(sourcePaths);
     diagnostics.push(...read.diagnostics);

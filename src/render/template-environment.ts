@@ -56,6 +56,19 @@ export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Enviro
   env.addGlobal('article_json_ld', (article: ArticleSummary) => safe(newsArticleJsonLd(article, config, setup.images, logoUrl())));
   env.addGlobal('breadcrumb_json_ld', (crumbs: readonly Crumb[], pageUrl: string) => safe(breadcrumbJsonLd(crumbs, pageUrl, config)));
   env.addGlobal('website_json_ld', () => safe(websiteJsonLd(config, logoUrl())));
+  // fragment("partials/sidebar.njk", activeCategory): a partial rendered once per key and reused on
+  // every page with that key. Only for parts that depend on nothing but `site` and the key (sidebar,
+  // footer): identical on thousands of pages, they are a large share of the template work.
+  const fragments = new Map<string, nunjucks.runtime.SafeString>();
+  env.addGlobal('fragment', function (this: { ctx: object }, name: string, ...keys: unknown[]) {
+    const key = JSON.stringify([name, ...keys]);
+    let html = fragments.get(key);
+    if (html === undefined) {
+      html = new nunjucks.runtime.SafeString(env.render(name, this.ctx));
+      fragments.set(key, html);
+    }
+    return html;
+  });
   env.addGlobal('asset', (file: string) => {
     const hash = setup.assetHashes.get(file.replace(/^\/+/, ''));
     if (hash === undefined) throw new Error(`asset("${file}"): no such file in public/`);

@@ -63,6 +63,16 @@ describe('building a site', () => {
     expect(page).toMatch(/<nav class="breadcrumb"[\s\S]*Trang chủ[\s\S]*Tin tức[\s\S]*<\/nav>/);
   });
 
+  it('marks the current category in the sidebar of each page (sidebars are rendered once per category)', async () => {
+    const root = await sampleSite();
+    expect((await runCli(['build', '--root', root])).code).toBe(0);
+    const current = (file: string) => [...readFileSync(path.join(root, 'dist', file), 'utf8').matchAll(/<li><a href="([^"]+)" aria-current="true">/g)].map((m) => m[1]);
+    expect(current('chuyen-muc/tin-tuc/index.html')).toEqual(['/chuyen-muc/tin-tuc/']); // the menu's own link says aria-current="page"
+    expect(current('chuyen-muc/dan-van-kheo/index.html')).toEqual(['/chuyen-muc/dan-van-kheo/']);
+    expect(current('tin-tuc/2022/11/guong-dan-van-kheo-o-trung-khanh/index.html')).toEqual(['/chuyen-muc/dan-van-kheo/']);
+    expect(current('index.html')).toEqual([]);
+  });
+
   it('includes drafts and future articles only when asked', async () => {
     const root = await sampleSite();
     const r = await runCli(['build', '--root', root, '--drafts', '--future']);
