@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withOverrides, type ResolvedConfig } from './config.js';
 import { loadConfig } from './config-file.js';
-import { createArticleStage } from './content/article-stage.js';
+import { createArticleStage, type ArticleStage } from './content/article-stage.js';
 import { findDuplicateUrls, selectPublished } from './content/publish.js';
 import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
 import { collectImageJobs, processImages, type ImageProgress } from './images/process-images.js';
@@ -77,12 +77,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const jobs = options.writer ? 1 : Math.min(options.jobs ?? 1, Math.ceil(sourcePaths.length / MIN_ARTICLES_PER_THREAD));
   const stage = jobs > 1 ? createParallelArticleStage(setup, jobs, sourcePaths.length) : createArticleStage(setup);
   try {
-    const read = await stage.read(sourcePaths);
-    diagnostics.push(...read.diagnostics);
-    const published = selectPublished(read.drafts, { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() });
-    diagnostics.push(...findDuplicateUrls(published));
+    const articleUrls = await publishedUrls(stage, sourcePaths, options, diagnostics);
     lap('read');
-    const rendered = await stage.render(new Map(published.map((d) => [d.contentPath, d.url])));
+    const rendered = await stage.render(articleUrls);
     diagnostics.push(...rendered.diagnostics);
     lap('markdown');
     if (diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics);
@@ -132,6 +129,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   } finally {
     await stage.close();
   }
+}
+
+/** Round 1: which drafts are published, at which URLs. A function of its own so the drafts (a copy
+ *  of every article's metadata) can be freed before the pages are rendered. */
+async function publishedUrls(stage: ArticleStage, sourcePaths: readonly string[], options: BuildOptions, diagnostics: Diagnostic[]): Promise<Map<string, string>> {
+  const read = await stage.read(sourcePaths);
+  diagnostics.push(...read.diagnostics);
+  const published = selectPublished(read.drafts, { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() });
+  diagnostics.push(...findDuplicateUrls(published));
+  return new Map(published.map((d) => [d.contentPath, d.url]));
 }
 
 function projectDirs(config: ResolvedConfig, options: BuildOptions) {
