@@ -50,6 +50,7 @@ export interface ResolvedConfig {
   readonly contact: Readonly<Record<'organisation' | 'address' | 'phone' | 'email' | 'licence' | 'responsible', string | undefined>>;
   readonly markdown: { readonly html: boolean };
   readonly images: ImageConfig;
+  readonly live: LiveConfig;
   readonly strings: UiStrings;
   readonly folders: Readonly<Record<'content' | 'output' | 'templates' | 'public' | 'cache', string>>;
 }
@@ -68,7 +69,18 @@ export interface ImageConfig {
   readonly maxPixels: number;
 }
 
+/** The parts of a page that need a service: all optional, and absent from pages when unset. */
+export interface LiveConfig {
+  readonly counter?:
+    | { readonly type: 'goatcounter'; readonly url: string; readonly timeout: number }
+    | { readonly type: 'generic'; readonly url: string; readonly field: string; readonly record?: string; readonly timeout: number };
+  readonly stats?: { readonly url: string; readonly timeout: number };
+  readonly feedback?: { readonly endpoint: string };
+}
+
 const text = z.string().trim().min(1);
+const serviceUrl = z.string().refine((v) => /^https?:\/\/[^\s"'<>]+$/.test(v), { message: 'serviceUrl' });
+const timeout = z.number().int().min(100).max(30_000).default(2000);
 const count = (def: number, max: number) => z.number().int().min(1).max(max).default(def);
 
 const schema = z.object({
@@ -112,6 +124,18 @@ const schema = z.object({
     })
     .default({ widths: [480, 800, 1200, 1600], formats: ['webp'], quality: 80, thumbnailWidths: [320, 480, 640], maxPixels: 100_000_000 }),
   strings: z.partialRecord(z.enum(Object.keys(defaultStrings) as [keyof UiStrings]), z.string()).default({}),
+  live: z
+    .object({
+      counter: z
+        .discriminatedUnion('type', [
+          z.object({ type: z.literal('goatcounter'), url: serviceUrl, timeout }),
+          z.object({ type: z.literal('generic'), url: serviceUrl, field: text, record: serviceUrl.optional(), timeout }),
+        ])
+        .optional(),
+      stats: z.object({ url: serviceUrl, timeout }).optional(),
+      feedback: z.object({ endpoint: serviceUrl }).optional(),
+    })
+    .default({}),
   folders: z
     .object({
       content: z.string().default('content'), output: z.string().default('dist'), templates: z.string().default('templates'),
@@ -146,6 +170,7 @@ const PROBLEMS: Record<string, { vi: string; en: string; hintVi?: string; hintEn
   timeZone: { vi: 'không phải múi giờ IANA, ví dụ Asia/Ho_Chi_Minh', en: 'is not an IANA time zone, e.g. Asia/Ho_Chi_Minh' },
   permalink: { vi: `phải bắt đầu bằng “/”, kết thúc bằng “/” hoặc “.html”, chứa {slug} và chỉ dùng ${PERMALINK_TOKENS.map((t) => `{${t}}`).join(', ')}`, en: `must start with "/", end with "/" or ".html", contain {slug} and use only ${PERMALINK_TOKENS.map((t) => `{${t}}`).join(', ')}` },
   slug: { vi: 'chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang', en: 'use only lowercase ASCII letters, digits and hyphens' },
+  serviceUrl: { vi: 'phải là địa chỉ http:// hoặc https:// đầy đủ', en: 'must be a full http:// or https:// address' },
 };
 
 function describeIssue(issue: z.core.$ZodIssue): { vi: string; en: string; hintVi?: string; hintEn?: string } {
@@ -288,6 +313,11 @@ function freeze(c: RawConfig, root: string): ResolvedConfig {
       ...(c.images.copyright !== undefined && { copyright: c.images.copyright }),
     },
     strings: { ...defaultStrings, ...c.strings },
+    live: {
+      ...(c.live.counter && { counter: c.live.counter.type === 'goatcounter' ? { ...c.live.counter, url: c.live.counter.url.replace(/\/$/, '') } : c.live.counter }),
+      ...(c.live.stats && { stats: c.live.stats }),
+      ...(c.live.feedback && { feedback: c.live.feedback }),
+    },
     folders: c.folders,
   });
 }

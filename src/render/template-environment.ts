@@ -7,6 +7,7 @@ import type { Crumb } from '../routes/output-spec.js';
 import { breadcrumbJsonLd, newsArticleJsonLd, websiteJsonLd } from './structured-data.js';
 import type { ProcessedImage } from '../images/process-images.js';
 import { absoluteUrl, urlFor } from '../paths.js';
+import { jsonForScript } from '../machine/xml.js';
 import { pictureHtml, THUMB_SIZES } from './picture.js';
 import { slugify } from '../vi/slug.js';
 import { formatDateVi, formatIsoWithOffset, formatShortDateVi, type ParsedDate } from '../vi/dates.js';
@@ -69,6 +70,17 @@ export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Enviro
     }
     return html;
   });
+  // The live parts' settings for assets/baotinh.js, escaped for a <script> element; nothing when unset.
+  const live = config.live;
+  const liveJson = live.counter || live.stats || live.feedback
+    ? `<script type="application/json" id="baotinh-live">${jsonForScript({
+        ...(live.counter && { counter: live.counter }),
+        ...(live.stats && { stats: live.stats }),
+        strings: { copied: config.strings.copied, copiedForZalo: config.strings.copiedForZalo, thanks: config.strings.feedbackThanks, failed: config.strings.feedbackFailed, sending: config.strings.feedbackSending },
+      })}</script>`
+    : `<script type="application/json" id="baotinh-live">${jsonForScript({ strings: { copied: config.strings.copied, copiedForZalo: config.strings.copiedForZalo } })}</script>`;
+  env.addGlobal('live_config', () => new nunjucks.runtime.SafeString(liveJson));
+  env.addGlobal('live', live);
   env.addGlobal('asset', (file: string) => {
     const hash = setup.assetHashes.get(file.replace(/^\/+/, ''));
     if (hash === undefined) throw new Error(`asset("${file}"): no such file in public/`);

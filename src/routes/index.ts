@@ -6,13 +6,14 @@ import { articlePages } from './article-pages.js';
 import { categoryPages } from './category-pages.js';
 import { homePage } from './home-page.js';
 import { sitemapFiles, newsSitemap, robotsTxt } from '../machine/sitemaps.js';
+import { contactPage } from './contact-page.js';
 import { feedPages } from './feed-pages.js';
 import { archivePages, authorPages, tagPages } from './listing-pages.js';
 import { notFoundPage } from './not-found-page.js';
 import { checkAliases, redirectPages } from './redirect-pages.js';
 import type { OutputSpec, RouteGenerator } from './output-spec.js';
 
-export const routeGenerators: readonly RouteGenerator[] = [homePage, categoryPages, articlePages, tagPages, authorPages, archivePages, notFoundPage, feedPages, redirectPages];
+export const routeGenerators: readonly RouteGenerator[] = [homePage, categoryPages, articlePages, tagPages, authorPages, archivePages, notFoundPage, contactPage, feedPages, redirectPages];
 
 /** All output specs, or a diagnostic per output file that two specs would write. */
 export function planOutputs(site: Site, config: ResolvedConfig): { specs: OutputSpec[]; diagnostics: Diagnostic[] } {

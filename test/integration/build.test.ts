@@ -55,7 +55,7 @@ describe('building a site', () => {
     expect(files.some((f) => f.includes('ban-nhap') || f.includes('bai-hen-gio'))).toBe(false);
     const page = readFileSync(path.join(root, 'dist/tin-tuc/2023/01/hoi-nghi-tong-ket-cong-tac-dan-van/index.html'), 'utf8');
     expect(page).toContain('<time datetime="2023-01-11T08:30:00+07:00">Thứ Tư, 11/01/2023 08:30</time>');
-    expect(page).toContain('Lượt xem: <span class="view-count" data-article="bai-viet/hoi-nghi" data-baseline="213">213</span>');
+    expect(page).toContain('Lượt xem: <span class="view-count" data-article="bai-viet/hoi-nghi" data-path="/tin-tuc/2023/01/hoi-nghi-tong-ket-cong-tac-dan-van/" data-baseline="213">213</span>');
     expect(page).toMatch(/<figure><picture><source type="image\/webp" srcset="\/media\/hoi-nghi-64x48\.\w{10}\.webp 64w"[^>]*><img src="\/media\/hoi-nghi-64x48\.\w{10}\.jpg"[^>]* alt="Các đại biểu" width="64" height="48" fetchpriority="high" decoding="async"><\/picture><figcaption>Các đại biểu dự Hội nghị<\/figcaption><\/figure>/);
     expect(page).toContain('<a href="/tin-tuc/2022/12/doan-cong-tac-ve-ha-quang/">bài trước</a>');
     expect(page).toContain('<p class="article__byline"><span class="visually-hidden">Tác giả: </span><a href="/tac-gia/duong-lieu/">Dương Liễu</a></p>');

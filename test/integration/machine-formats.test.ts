@@ -120,8 +120,9 @@ describe('sharing and search-engine metadata', () => {
     expect(news.publisher.logo.url).toMatch(/^https:\/\/thu\.example\.vn\/assets\/logo\.png/);
     const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
     expect(crumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Trang chủ', 'Tin tức', NASTY]);
-    // The only <script> elements are the JSON-LD ones: the title did not open another.
-    expect(html.match(/<script/g)).toHaveLength(blocks.length);
+    // The title opened no <script> of its own: only JSON-LD, the live-parts settings and our script.
+    expect(html.match(/<script/g)).toHaveLength(blocks.length + 2);
+    expect(html).not.toContain('<script>alert');
   });
 
   it('Open Graph and Twitter tags use the cover sharing image and escape the title', () => {
