@@ -72,4 +72,3 @@ export const defaultStrings = {
 } as const;
 
 export type UiStrings = { readonly [K in keyof typeof defaultStrings]: string };
-export type UiStringKey = keyof typeof defaultStrings;

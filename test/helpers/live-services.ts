@@ -4,7 +4,7 @@
 // and send `Access-Control-Allow-Origin: *` (the pages come from another port), answering
 // CORS preflights (OPTIONS) with 204.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './static-server.js';
 
 export interface RecordedRequest {
   method: string;
@@ -44,7 +44,6 @@ const CORS = {
 
 export async function startService(name: string, handler: (req: RecordedRequest) => ServiceReply): Promise<Service> {
   const requests: RecordedRequest[] = [];
-  const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -105,20 +104,7 @@ export async function startService(name: string, handler: (req: RecordedRequest)
       } else send();
     });
   });
-  server.keepAliveTimeout = 1000;
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  server.unref();
-  const { port } = server.address() as AddressInfo;
+  const { port, destroySockets } = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
@@ -131,7 +117,7 @@ export async function startService(name: string, handler: (req: RecordedRequest)
       new Promise<void>((resolve, reject) => {
         for (const t of timers) clearTimeout(t);
         timers.clear();
-        for (const s of sockets) s.destroy();
+        destroySockets();
         server.close((err) => (err ? reject(err) : resolve()));
       }),
   };

@@ -5,10 +5,37 @@
 //     'portal/404.html' for a site deployed under /portal/) with status 404 (plain text if absent);
 //   - path traversal (.., encoded or not, NUL bytes, symlinks leaving root) gets 403/404.
 // Connections are not kept alive past close(), so the test process can exit.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * Listen on 127.0.0.1 at a free port, track open sockets so close() is immediate, and never let an
+ * idle test server hold the event loop open on its own. Shared by every server the tests start.
+ */
+export async function listenOnLoopback(server: Server): Promise<{ port: number; destroySockets: () => void }> {
+  const sockets = new Set<Socket>();
+  server.keepAliveTimeout = 1000;
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  server.unref();
+  return {
+    port: (server.address() as AddressInfo).port,
+    destroySockets: () => {
+      for (const socket of sockets) socket.destroy();
+    },
+  };
+}
 
 export interface StaticServer {
   /** Base URL with a trailing slash, e.g. `http://127.0.0.1:41234/`. */
@@ -172,28 +199,12 @@ export async function startStaticServer(root: string, opts: StaticServerOptions 
       }
     });
   });
-  server.keepAliveTimeout = 1000;
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  // Never let an idle test server hold the event loop open on its own.
-  server.unref();
-
-  const { port } = server.address() as AddressInfo;
+  const { port, destroySockets } = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}/`,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        for (const socket of sockets) socket.destroy();
+        destroySockets();
         server.close((err) => (err ? reject(err) : resolve()));
       }),
   };

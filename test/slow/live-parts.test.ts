@@ -92,22 +92,27 @@ interface Services {
   feedback: Service;
 }
 
+/** A `live:` block: a GoatCounter-style counter at `base`, statistics at `stats`, optionally feedback. */
+function goatcounterBlock(base: string, stats: string, timeout: number, feedback: string | null): string {
+  const q = (v: string) => JSON.stringify(v);
+  return [
+    'live:',
+    '  counter:',
+    '    type: goatcounter',
+    `    url: ${q(base)}`,
+    `    timeout: ${timeout}`,
+    '  stats:',
+    `    url: ${q(`${stats}/stats.json`)}`,
+    `    timeout: ${timeout}`,
+    ...(feedback ? ['  feedback:', `    endpoint: ${q(`${feedback}/gop-y`)}`] : []),
+  ].join('\n');
+}
+
 function liveBlock(name: SiteName, s: Services): string | null {
   const q = (v: string) => JSON.stringify(v);
   switch (name) {
     case 'all':
-      return [
-        'live:',
-        '  counter:',
-        '    type: goatcounter',
-        `    url: ${q(s.goat.url)}`,
-        '    timeout: 1500',
-        '  stats:',
-        `    url: ${q(`${s.stats.url}/stats.json`)}`,
-        '    timeout: 1500',
-        '  feedback:',
-        `    endpoint: ${q(`${s.feedback.url}/gop-y`)}`,
-      ].join('\n');
+      return goatcounterBlock(s.goat.url, s.stats.url, 1500, s.feedback.url);
     case 'generic':
       return [
         'live:',
@@ -119,29 +124,9 @@ function liveBlock(name: SiteName, s: Services): string | null {
         '    timeout: 1500',
       ].join('\n');
     case 'slow':
-      return [
-        'live:',
-        '  counter:',
-        '    type: goatcounter',
-        `    url: ${q(s.slow.url)}`,
-        `    timeout: ${SHORT_TIMEOUT}`,
-        '  stats:',
-        `    url: ${q(`${s.slow.url}/stats.json`)}`,
-        `    timeout: ${SHORT_TIMEOUT}`,
-      ].join('\n');
+      return goatcounterBlock(s.slow.url, s.slow.url, SHORT_TIMEOUT, null);
     case 'failing':
-      return [
-        'live:',
-        '  counter:',
-        '    type: goatcounter',
-        `    url: ${q(s.failing.url)}`,
-        '    timeout: 1500',
-        '  stats:',
-        `    url: ${q(`${s.failing.url}/stats.json`)}`,
-        '    timeout: 1500',
-        '  feedback:',
-        `    endpoint: ${q(`${s.failing.url}/gop-y`)}`,
-      ].join('\n');
+      return goatcounterBlock(s.failing.url, s.failing.url, 1500, s.failing.url);
     case 'none':
       return null;
   }
