@@ -1,11 +1,11 @@
 // argv → command. Prints diagnostics and summaries; the only place that decides the exit code:
-// 0 success, 1 content errors (the output folder is untouched), 2 usage errors.
+// 0 success, 1 content errors (the output folder is untouched), 2 usage errors, and the codes of EXIT below.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, PACKAGE_ROOT, type BuildReport } from './build.js';
-import { UsageError } from './errors.js';
+import { InfrastructureError, osErrorText, UsageError, type Diagnostic } from './errors.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import type { Lang } from './messages.js';
 
@@ -39,7 +39,8 @@ Tùy chọn:
   -j, --jobs <số>       Số luồng xử lý bài viết (mặc định: số nhân CPU, tối đa 4)
   --lang vi|en          Ngôn ngữ thông báo
 
-Mã thoát: 0 thành công, 1 nội dung có lỗi, 2 dùng lệnh sai.`,
+Mã thoát: 0 thành công, 1 nội dung có lỗi, 2 dùng lệnh sai, 70 lỗi nội bộ của baotinh,
+74 lỗi ổ đĩa hoặc hệ thống, 75 một bản dựng khác đang chạy.`,
   },
   en: {
     main: `baotinh: static-site generator for news portals.
@@ -70,7 +71,8 @@ Options:
   -j, --jobs <n>        Threads for the article stage (default: CPU cores, at most 4)
   --lang vi|en          Message language
 
-Exit codes: 0 success, 1 content errors, 2 usage errors.`,
+Exit codes: 0 success, 1 content errors, 2 usage errors, 70 internal error in baotinh,
+74 disk or system error, 75 another build is running.`,
   },
 };
 
@@ -139,15 +141,58 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     });
     printReport(report, lang, values.quiet ?? false, io);
     if (values.timings) io.out(Object.entries(report.millis).map(([stage, ms]) => `${stage.padEnd(10)} ${String(ms).padStart(7)} ms`).join('\n'));
-    return report.ok ? 0 : 1;
+    return report.ok ? EXIT.ok : EXIT.content;
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${lang === 'vi' ? 'Lỗi dùng lệnh' : 'Usage error'}: ${(error as Error).message}`);
-      io.err(lang === 'vi' ? 'Xem: baotinh --help' : 'See: baotinh --help');
-      return 2;
-    }
-    throw error;
+    return reportFailure(error, lang, io);
   }
+}
+
+/** Exit codes beyond 0/1/2, from sysexits.h so scripts can tell them apart. */
+export const EXIT = { ok: 0, content: 1, usage: 2, internal: 70, io: 74, busy: 75 } as const;
+
+/**
+ * The error boundary: whatever escaped the build becomes a message and an exit code. A wrong command
+ * line is 2; a refusal that carries its own diagnostic (an output folder baotinh will not replace,
+ * another build running) uses the code it carries; a failing disk is 74 and names the path and the OS
+ * error; anything else is a bug in baotinh: 70, with the cause chain, and never blamed on the content.
+ */
+export function reportFailure(error: unknown, lang: Lang, io: Io): number {
+  const vi = lang === 'vi';
+  if (error instanceof UsageError || (error as { code?: string } | null)?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+    io.err(`${vi ? 'Lỗi dùng lệnh' : 'Usage error'}: ${(error as Error).message}`);
+    io.err(vi ? 'Xem: baotinh --help' : 'See: baotinh --help');
+    return EXIT.usage;
+  }
+  const carried = error as { diagnostic?: Diagnostic; exitCode?: number } | null;
+  if (carried?.diagnostic && typeof carried.exitCode === 'number') {
+    io.err(formatDiagnostic(carried.diagnostic, lang));
+    return carried.exitCode;
+  }
+  if (error instanceof InfrastructureError) {
+    io.err(vi
+      ? `Lỗi hệ thống khi ${error.action.vi}: ${error.path}\n  ${osErrorText(error.cause)}\n  Nội dung bài viết không có lỗi. Kiểm tra ổ đĩa (còn chỗ trống?) và quyền ghi của thư mục trên, rồi dựng lại.`
+      : `System error while ${error.action.en}: ${error.path}\n  ${osErrorText(error.cause)}\n  The content is not at fault. Check the disk (space left?) and the permissions of that path, then build again.`);
+    return EXIT.io;
+  }
+  io.err(vi
+    ? 'Lỗi nội bộ của baotinh (không phải lỗi của nội dung). Vui lòng báo lỗi, gửi kèm toàn bộ thông báo dưới đây:'
+    : 'Internal error in baotinh (not a problem in the content). Please report it with the whole text below:');
+  io.err(causeChain(error));
+  return EXIT.internal;
+}
+
+/** The error's stack, then each `cause` in turn, with the path of any OS error. */
+function causeChain(error: unknown): string {
+  const parts: string[] = [];
+  const seen = new Set<unknown>();
+  for (let e: unknown = error, depth = 0; e !== undefined && e !== null && !seen.has(e) && depth < 8; depth++) {
+    seen.add(e);
+    const err = e as NodeJS.ErrnoException;
+    const text = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(e);
+    parts.push(`${depth ? 'Nguyên nhân / cause: ' : ''}${text}${err?.path ? `\n  path: ${err.path}` : ''}`);
+    e = err instanceof Error ? err.cause : undefined;
+  }
+  return parts.join('\n');
 }
 
 function printReport(report: BuildReport, lang: Lang, quiet: boolean, io: Io): void {

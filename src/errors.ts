@@ -58,9 +58,43 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * The machine failed, not the content: a disk full, a permission, a file system that refuses an
+ * operation. Names the path and the OS error; never blames the editor. Exit code 74 (EX_IOERR).
+ */
+export class InfrastructureError extends Error {
+  override name = 'InfrastructureError';
+  constructor(
+    /** What baotinh was doing, in Vietnamese and English: "ghi bộ nhớ đệm ảnh" / "writing the image cache". */
+    readonly action: { readonly vi: string; readonly en: string },
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`${action.en}: ${path}: ${osErrorText(cause)}`, { cause });
+  }
+}
+
+/** "ENOSPC: no space left on device" from a Node error, or the message of anything else. */
+export function osErrorText(error: unknown): string {
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (e && typeof e === 'object' && typeof e.code === 'string' && typeof e.message === 'string') {
+    return e.message.startsWith(e.code) ? e.message.split(', ')[0]! : `${e.code}: ${e.message}`;
+  }
+  return String((error as Error | undefined)?.message ?? error);
+}
+
+/** Run an I/O step; any failure becomes an InfrastructureError naming `file`. */
+export function onDisk<T>(action: InfrastructureError['action'], file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw new InfrastructureError(action, file, error);
+  }
+}
+
 /** Lines `line-2 .. line+2` with a gutter and a caret under `column` (both 1-based). */
 export function codeFrame(source: string, line: number, column?: number): string {
-  const lines = source.split(/\r?\n/);
+  const lines = linesOf(source);
   const first = Math.max(1, line - 2);
   const last = Math.min(lines.length, line + 2);
   const width = String(last).length;
@@ -83,4 +117,16 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     (a.column ?? 0) - (b.column ?? 0) ||
     a.code.localeCompare(b.code, 'en')
   );
+}
+
+// One article can produce thousands of diagnostics (20,000 broken links): splitting its text once,
+// not once per diagnostic, keeps reporting linear. Pure and bounded (one entry), so allowed at module level.
+let lastSource: string | undefined;
+let lastLines: readonly string[] = [];
+function linesOf(source: string): readonly string[] {
+  if (source !== lastSource) {
+    lastSource = source;
+    lastLines = source.split(/\r?\n/);
+  }
+  return lastLines;
 }

@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ImageConfig } from '../config.js';
-import { diagnostic, type Diagnostic } from '../errors.js';
+import { diagnostic, InfrastructureError, type Diagnostic } from '../errors.js';
 import { slugify } from '../vi/slug.js';
 import { openImageCache } from './image-cache.js';
 import { baseWidthFor, MIME, planVariants, type ImageRole, type VariantSpec } from './image-plan.js';
@@ -63,8 +63,11 @@ export interface ImageStageOptions {
 export async function processImages(jobs: readonly ImageJob[], options: ImageStageOptions): Promise<ImageStageResult> {
   const processed = new Map<string, ProcessedImage>();
   if (!jobs.length) return { processed, files: [], encoded: 0, reused: 0, diagnostics: [] };
-  // sharp is a large native library: loaded only by builds that have photos.
-  const { decodeBase, encodeVariant, EXTENSION, SHARP_VERSIONS } = await import('./encode-variants.js');
+  // sharp is a large native library: loaded only by builds that have photos. A broken install is
+  // the machine's problem, not every photo's.
+  const { decodeBase, encodeVariant, EXTENSION, SHARP_VERSIONS } = await import('./encode-variants.js').catch((error: unknown) => {
+    throw new InfrastructureError({ vi: 'nạp thư viện xử lý ảnh sharp (cài lại bằng npm ci)', en: 'loading the image library sharp (reinstall with npm ci)' }, 'node_modules/sharp', error);
+  });
   const cache = openImageCache(options.cacheDir, SHARP_VERSIONS);
   const files: (readonly [string, string])[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -81,17 +84,20 @@ export async function processImages(jobs: readonly ImageJob[], options: ImageSta
       return { variant, key, ext: EXTENSION[variant.format] };
     });
     const missing = planned.filter((p) => !cache.has(p.key, p.ext));
-    try {
-      if (missing.length) {
-        const base: DecodedBase = await decodeBase(image.source, baseWidthFor(image, variants), options.config.maxPixels);
-        for (const p of missing) cache.put(p.key, p.ext, await encodeVariant(base, p.variant, options.config));
+    if (missing.length) {
+      // Only decoding reads the editor's photo: its failure is the photo's (truncated, corrupt).
+      // Encoding a decoded photo and writing the cache are ours and the machine's: they throw.
+      let base: DecodedBase;
+      try {
+        base = await decodeBase(image.source, baseWidthFor(image, variants), options.config.maxPixels);
+      } catch (error) {
+        const detail = (error as Error).message.split('\n')[0]!;
+        for (const use of job.uses) {
+          diagnostics.push(diagnostic('IMAGE_UNREADABLE', { path: path.basename(image.source), detail }, { file: use.file, line: use.line, column: use.column }));
+        }
+        return;
       }
-    } catch (error) {
-      const detail = (error as Error).message.split('\n')[0]!;
-      for (const use of job.uses) {
-        diagnostics.push(diagnostic('IMAGE_UNREADABLE', { path: path.basename(image.source), detail }, { file: use.file, line: use.line, column: use.column }));
-      }
-      return;
+      for (const p of missing) cache.put(p.key, p.ext, await encodeVariant(base, p.variant, options.config));
     }
     encoded += missing.length;
     reused += planned.length - missing.length;
@@ -115,6 +121,10 @@ export async function processImages(jobs: readonly ImageJob[], options: ImageSta
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, runner));
   cache.save();
+  if (cache.discarded.length) {
+    const what = `${cache.discarded.slice(0, 3).join(', ')}${cache.discarded.length > 3 ? ` (+${cache.discarded.length - 3})` : ''}`;
+    diagnostics.push(diagnostic('CACHE_DISCARDED', { folder: options.cacheDir, what, count: cache.discarded.length }, {}, 'warning'));
+  }
   files.sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { processed, files, encoded, reused, diagnostics };
 }
