@@ -10,7 +10,7 @@ import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
 import { collectImageJobs, processImages, type ImageProgress } from './images/process-images.js';
 import { createStagingWriter, type OutputWriter } from './output/writer.js';
 import { resolveInside } from './paths.js';
-import { TemplateFailure } from './render/render-page.js';
+import { TemplateFailure, TemplateFailures } from './render/render-page.js';
 import { planOutputs } from './routes/index.js';
 import { buildSite } from './site/site.js';
 import { createParallelArticleStage } from './parallel/article-workers.js';
@@ -82,8 +82,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const rendered = await stage.render(articleUrls);
     diagnostics.push(...rendered.diagnostics);
     lap('markdown');
-    if (diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics);
 
+    // From here on, every check runs on the articles that did parse, so one run reports every
+    // problem that can be known (a broken photo, a tag collision, an alias conflict), not the first
+    // stage's only. Pages are rendered only when the content is clean.
     const photos = await processImages(collectImageJobs(rendered.articles), {
       config: config.images,
       cacheDir: path.join(dirs.cache, 'images'),
@@ -91,17 +93,19 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       ...(options.onImageProgress && { onProgress: options.onImageProgress }),
     });
     lap('images');
-    if (photos.diagnostics.length) return fail([...diagnostics, ...photos.diagnostics]);
+    diagnostics.push(...photos.diagnostics);
 
     const views = await readViews(path.join(options.root, config.viewsFile), config.viewsFile);
+    diagnostics.push(...views.diagnostics);
     const articles = rendered.articles.map((a) => {
       const count = views.views.get(a.id) ?? views.views.get(a.url);
       return count === undefined ? a : { ...a, views: count };
     });
     const { site, diagnostics: siteDiagnostics } = buildSite(articles, config, photos.processed);
-    if (views.diagnostics.length || siteDiagnostics.length) return fail([...diagnostics, ...views.diagnostics, ...siteDiagnostics]);
+    diagnostics.push(...siteDiagnostics);
     const plan = planOutputs(site, config);
-    if (plan.diagnostics.length) return fail([...diagnostics, ...plan.diagnostics]);
+    diagnostics.push(...plan.diagnostics);
+    if (diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics);
     const publicFiles = await readPublicFiles(dirs.publicDirs);
     const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
     lap('plan');
@@ -110,7 +114,12 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     try {
       // Every thread renders and writes its share of the pages (article pages where their body is).
       const pages = await stage.writePages(plan.specs, { templateDirs: dirs.templateDirs, assetHashes, images: [...photos.processed], chrome: site.chrome }, writer);
-      if (pages.diagnostics.length) throw new TemplateFailure(pages.diagnostics[0]!, undefined);
+      if (pages.diagnostics.length) {
+        const failures = new TemplateFailures();
+        for (const d of pages.diagnostics) failures.add(d);
+        await writer.abort();
+        return fail([...diagnostics, ...failures.list()]);
+      }
       lap('render');
       for (const [file, { absolute }] of publicFiles) await writer.copy(absolute, file);
       for (const [cached, output] of photos.files) await writer.copy(cached, output);

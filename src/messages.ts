@@ -11,6 +11,8 @@ type Entry = Record<Lang, (p: MessageParams) => Text>;
 
 const q = (v: unknown): string => `"${String(v)}"`;
 const didYouMeanVi = (p: MessageParams): string => (p.suggestion ? ` Có phải ý bạn là ${q(p.suggestion)}?` : '');
+const morePagesVi = (p: MessageParams): string => (Number(p.pages) > 1 ? ` (và ${Number(p.pages) - 1} trang khác)` : '');
+const morePagesEn = (p: MessageParams): string => (Number(p.pages) > 1 ? ` (and ${Number(p.pages) - 1} other pages)` : '');
 const didYouMeanEn = (p: MessageParams): string => (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : '');
 
 const catalogue = {
@@ -119,12 +121,12 @@ const catalogue = {
     en: (p) => ({ message: `Image ${q(p.path)} has neither alt text nor a caption.`, hint: 'Describe it in the brackets: ![Delegates at the conference](/anh/hoi-nghi.jpg)' }),
   },
   TEMPLATE_UNDEFINED: {
-    vi: (p) => ({ message: `Mẫu giao diện in ra một giá trị không tồn tại khi dựng ${q(p.page)}: ${p.detail}`, hint: 'Sửa mẫu: kiểm tra tên biến, hoặc dùng {% if biến %} … {% endif %} cho dữ liệu có thể vắng.' }),
-    en: (p) => ({ message: `Template outputs an undefined value while rendering ${q(p.page)}: ${p.detail}`, hint: 'Fix the template: check the variable name, or wrap optional data in {% if var %} … {% endif %}.' }),
+    vi: (p) => ({ message: `Mẫu giao diện in ra một giá trị không tồn tại khi dựng ${q(p.page)}${morePagesVi(p)}: ${p.detail}`, hint: 'Sửa mẫu: kiểm tra tên biến, hoặc dùng {% if biến %} … {% endif %} cho dữ liệu có thể vắng.' }),
+    en: (p) => ({ message: `Template outputs an undefined value while rendering ${q(p.page)}${morePagesEn(p)}: ${p.detail}`, hint: 'Fix the template: check the variable name, or wrap optional data in {% if var %} … {% endif %}.' }),
   },
   TEMPLATE_ERROR: {
-    vi: (p) => ({ message: `Lỗi mẫu giao diện khi dựng ${q(p.page)}: ${p.detail}`, hint: 'Sửa mẫu giao diện ở dòng được chỉ ra.' }),
-    en: (p) => ({ message: `Template error while rendering ${q(p.page)}: ${p.detail}`, hint: 'Fix the template at the line shown.' }),
+    vi: (p) => ({ message: `Lỗi mẫu giao diện khi dựng ${q(p.page)}${morePagesVi(p)}: ${p.detail}`, hint: 'Sửa mẫu giao diện ở dòng được chỉ ra.' }),
+    en: (p) => ({ message: `Template error while rendering ${q(p.page)}${morePagesEn(p)}: ${p.detail}`, hint: 'Fix the template at the line shown.' }),
   },
   TERM_COLLISION: {
     vi: (p) => ({ message: `${p.kind === 'tag' ? 'Thẻ' : 'Tác giả'} ${q(p.name)} trùng đường dẫn ${q(p.url)} với ${q(p.other)} (trong ${q(p.otherFile)}).`, hint: 'Viết hai tên giống hệt nhau (cùng chữ hoa, chữ thường, dấu) nếu là một, hoặc đặt tên khác hẳn.' }),
@@ -145,6 +147,10 @@ const catalogue = {
   OUTPUT_CONFLICT: {
     vi: (p) => ({ message: `Hai trang cùng ghi vào ${q(p.path)}: ${p.first} và ${p.second}.`, hint: 'Đổi đường dẫn (slug, permalink) của một trong hai.' }),
     en: (p) => ({ message: `Two pages write ${q(p.path)}: ${p.first} and ${p.second}.`, hint: 'Change the slug or permalink of one of them.' }),
+  },
+  CACHE_DISCARDED: {
+    vi: (p) => ({ message: `Bộ nhớ đệm ${q(p.folder)} bị hỏng ở ${p.count} chỗ (${p.what}): đã bỏ phần hỏng và làm lại.`, hint: 'Không cần làm gì; nếu lặp lại, kiểm tra ổ đĩa hoặc bộ nhớ đệm của CI.' }),
+    en: (p) => ({ message: `The cache ${q(p.folder)} was damaged in ${p.count} place(s) (${p.what}): the damaged parts were dropped and rebuilt.`, hint: 'Nothing to do; if it recurs, check the disk or the CI cache.' }),
   },
 } satisfies Record<string, Entry>;
 

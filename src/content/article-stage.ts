@@ -11,7 +11,7 @@ import { readArticleSource } from '../sources/read-sources.js';
 import type { OutputWriter } from '../output/writer.js';
 import type { ProcessedImage } from '../images/process-images.js';
 import { bindBodyImages } from '../render/picture.js';
-import { renderPage, TemplateFailure } from '../render/render-page.js';
+import { renderPage, TemplateFailure, TemplateFailures } from '../render/render-page.js';
 import { createTemplateEnvironment } from '../render/template-environment.js';
 import type { OutputSpec } from '../routes/output-spec.js';
 import type { Chrome } from '../site/site.js';
@@ -103,6 +103,7 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
       const url = (p: string): string => urlFor(config, p);
       let files = 0;
       let bytes = 0;
+      const failures = new TemplateFailures();
       for (const spec of specs) {
         let data = spec.data;
         if (spec.articleId !== undefined) {
@@ -117,14 +118,19 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
         try {
           page = renderPage(env, { ...spec, data }, context.chrome, setup.projectRoot);
         } catch (error) {
-          if (error instanceof TemplateFailure) return { files, bytes, diagnostics: [error.diagnostic] };
+          // Keep going: every distinct template error is reported in one run, each once.
+          if (error instanceof TemplateFailure) {
+            failures.add(error.diagnostic);
+            continue;
+          }
           throw error;
         }
+        if (failures.size) continue; // the build will fail: writing more is wasted work
         await writer.write(spec.output, page);
         files++;
         bytes += Buffer.byteLength(page);
       }
-      return { files, bytes, diagnostics: [] };
+      return { files, bytes, diagnostics: failures.list() };
     },
     async close() {
       drafts.clear();

@@ -11,6 +11,27 @@ export class TemplateFailure extends Error {
   }
 }
 
+/**
+ * Template errors of many pages, each distinct one (template, line, column, text) kept once with the
+ * number of pages it broke: a typo in the base template is one message, not 13,000.
+ */
+export class TemplateFailures {
+  private readonly byKey = new Map<string, { diagnostic: Diagnostic; pages: number }>();
+  get size(): number {
+    return this.byKey.size;
+  }
+  /** `pages` defaults to what an already merged diagnostic carries (threads report their own counts). */
+  add(d: Diagnostic, pages = Number(d.params.pages ?? 1)): void {
+    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${String(d.params.detail)}`;
+    const known = this.byKey.get(key);
+    if (known) known.pages += pages;
+    else this.byKey.set(key, { diagnostic: d, pages });
+  }
+  list(): Diagnostic[] {
+    return [...this.byKey.values()].map(({ diagnostic: d, pages }) => (pages > 1 ? { ...d, params: { ...d.params, pages } } : d));
+  }
+}
+
 export function renderPage(env: nunjucks.Environment, spec: OutputSpec, chrome: Chrome, projectRoot: string): string {
   if (spec.content !== undefined) return spec.content;
   try {

@@ -130,3 +130,24 @@ describe('every content error in one run', () => {
     expect(r.stderr).toMatch(/content\/[cd]\.md\S* (ALIAS_CONFLICT|OUTPUT_CONFLICT)/);
   });
 });
+
+describe('every template error in one run', () => {
+  it('two broken templates: both reported, each once, with the number of pages it broke', async () => {
+    const root = makeSite({
+      'content/a.md': article({ title: 'Tin một', date: '2023-01-11', category: 'tin-tuc' }),
+      'content/b.md': article({ title: 'Tin hai', date: '2023-01-12', category: 'tin-tuc' }),
+      'content/c.md': article({ title: 'Tin ba', date: '2023-01-13', category: 'tin-tuc' }),
+      'templates/article.njk': '{% extends "base.njk" %}{% block content %}<p>{{ article.khongCo }}</p>{% endblock %}',
+      'templates/home.njk': '{% extends "base.njk" %}{% block content %}<p>{{ trangChu }}</p>{% endblock %}',
+    });
+    roots.push(root);
+    const r = await runCli(['build', '--root', root, '--jobs', '1']);
+    expect(r.code).toBe(1);
+    const articleErrors = r.stderr.match(/templates\/article\.njk:\d+:\d+ TEMPLATE_UNDEFINED/g) ?? [];
+    const homeErrors = r.stderr.match(/templates\/home\.njk:\d+:\d+ TEMPLATE_UNDEFINED/g) ?? [];
+    expect(articleErrors).toHaveLength(1);
+    expect(homeErrors).toHaveLength(1);
+    expect(r.stderr).toContain('(và 2 trang khác)');
+    expect(r.stderr).not.toMatch(STACK);
+  });
+});
