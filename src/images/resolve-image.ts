@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MessageCode, MessageParams } from '../messages.js';
 import { resolveInside, toPosixRelative } from '../paths.js';
+import { InfrastructureError } from '../errors.js';
 
 export interface ImageFile {
   /** Absolute path of the source file. */
@@ -61,9 +62,12 @@ async function probeImage(source: string, contentRelative: string, ref: string, 
   } catch {
     return { error: 'IMAGE_MISSING', params: { path: ref, contentDir: contentLabel } };
   }
+  // Loaded on first use: sharp is a large native library and many builds probe no image at all.
+  // A broken install is the machine's problem (exit 74), not a reason to call every photo corrupt.
+  const { default: sharp } = await import('sharp').catch((error: unknown) => {
+    throw new InfrastructureError({ vi: 'nạp thư viện xử lý ảnh sharp (cài lại bằng npm ci)', en: 'loading the image library sharp (reinstall with npm ci)' }, 'node_modules/sharp', error);
+  });
   try {
-    // Loaded on first use: sharp is a large native library and many builds probe no image at all.
-    const { default: sharp } = await import('sharp');
     const meta = await sharp(source).metadata();
     if (meta.format === 'svg') {
       // Decided: SVG is refused, not sanitised. It can carry scripts and links, and news photos are raster.

@@ -151,3 +151,22 @@ describe('every template error in one run', () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 });
+
+describe('a broken sharp install', () => {
+  it('is a system error naming sharp, not every photo marked corrupt', async () => {
+    vi.resetModules();
+    vi.doMock('sharp', () => {
+      throw new Error('Could not load the "sharp" module using the linux-x64 runtime');
+    });
+    const { main } = await import('../../src/cli.js');
+    const root = await photoSite();
+    let stderr = '';
+    const code = await main(['build', '--root', root], { out: () => {}, err: (t) => (stderr += `${t}\n`) });
+    vi.doUnmock('sharp');
+    vi.resetModules();
+    expect(code).toBe(74);
+    expect(stderr).toContain('sharp');
+    expect(stderr).toContain('npm ci');
+    expect(stderr).not.toContain('IMAGE_UNREADABLE');
+  });
+});
