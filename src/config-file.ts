@@ -1,17 +1,81 @@
-// Find and read baotinh.config.yaml (I/O edge of config.ts).
-import { readFile } from 'node:fs/promises';
+// Find, read and decode baotinh.config.yaml (the I/O edge of config.ts). Whatever sits at that path
+// (a folder, a pipe, a huge file, bytes that are not UTF-8, a file the account may not read) ends as
+// a diagnostic, never as a stack trace or a build that hangs.
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE, resolveConfig, type ConfigResult } from './config.js';
 import { diagnostic } from './errors.js';
+import { decodeSource } from './sources/read-text.js';
 
-export async function loadConfig(root: string): Promise<ConfigResult> {
+/** A configuration is a few kilobytes; past this it is something else saved under its name. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** The two file operations used, replaceable in tests (permissions cannot be tested as root). */
+export interface ConfigFs {
+  stat(file: string): Promise<{ isFile(): boolean; isDirectory(): boolean; size: number }>;
+  readFile(file: string): Promise<Uint8Array>;
+}
+
+const nodeFs: ConfigFs = { stat, readFile: (file) => readFile(file) };
+
+export async function loadConfig(root: string, fs: ConfigFs = nodeFs): Promise<ConfigResult> {
   const file = path.join(root, CONFIG_FILE);
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = await readFile(file, 'utf8');
+    // stat first: reading a folder throws EISDIR, and reading a FIFO would wait for ever.
+    const info = await fs.stat(file);
+    if (!info.isFile()) return notFile(info.isDirectory() ? 'directory' : 'special');
+    if (info.size > MAX_CONFIG_BYTES) return notFile('too-large', { size: info.size, max: MAX_CONFIG_BYTES });
+    bytes = await fs.readFile(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return { diagnostics: [diagnostic('CONFIG_MISSING', { file: CONFIG_FILE })] };
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT') return { diagnostics: [diagnostic('CONFIG_MISSING', { file: CONFIG_FILE })] };
+    if (e.code === 'EISDIR') return notFile('directory');
+    if (e.code === undefined) throw error; // not the file system speaking: an internal error
+    return { diagnostics: [diagnostic('CONFIG_UNREADABLE', { path: file, error: e.code, detail: osMessage(e) }, { file: CONFIG_FILE })] };
   }
+  const source = decodeSource(bytes);
+  if (source === undefined) return { diagnostics: [encodingDiagnostic(bytes)] };
   return resolveConfig(source, root);
+}
+
+function notFile(reason: 'directory' | 'special' | 'too-large', extra: Record<string, number> = {}): ConfigResult {
+  return { diagnostics: [diagnostic('CONFIG_NOT_FILE', { file: CONFIG_FILE, reason, ...extra }, { file: CONFIG_FILE })] };
+}
+
+/** "permission denied", from "EACCES: permission denied, open '/x/baotinh.config.yaml'". */
+function osMessage(e: NodeJS.ErrnoException): string {
+  return /^[A-Z]+: ([^,]+)/.exec(e.message)?.[1] ?? e.message;
+}
+
+/** FILE_ENCODING at the line of the first byte that is not UTF-8, with that line (shown with �) as the frame. */
+function encodingDiagnostic(bytes: Uint8Array) {
+  const offset = firstInvalidUtf8(bytes);
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  const shown = new TextDecoder('utf-8').decode(bytes);
+  return diagnostic('FILE_ENCODING', {}, { file: CONFIG_FILE, line, source: shown });
+}
+
+/**
+ * Offset of the first invalid byte sequence. A streaming decode of a prefix fails exactly when the
+ * prefix holds a complete invalid sequence, so the shortest failing prefix is found by bisection.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const fails = (n: number): boolean => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (fails(mid + 1)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

@@ -21,8 +21,25 @@ const catalogue = {
     en: (p) => ({ message: `Configuration file ${q(p.file)} not found.`, hint: 'Run inside the site folder, or point to it with --root.' }),
   },
   CONFIG_YAML: {
-    vi: (p) => ({ message: `Tệp cấu hình có lỗi cú pháp YAML: ${p.detail}`, hint: 'Kiểm tra thụt lề và dấu hai chấm; giá trị có dấu “:” hoặc “#” phải đặt trong ngoặc kép.' }),
-    en: (p) => ({ message: `Configuration has a YAML syntax error: ${p.detail}`, hint: 'Check indentation and colons; quote values that contain ":" or "#".' }),
+    // detailVi: a limit of ours (aliases, nesting) rather than the parser's own English message.
+    vi: (p) => ({ message: `Tệp cấu hình có lỗi cú pháp YAML: ${p.detailVi ?? p.detail}`, hint: p.detailVi ? 'Viết thẳng các giá trị thay cho neo (&tên) và bí danh (*tên); cấu hình chỉ cần vài cấp lồng nhau.' : 'Kiểm tra thụt lề và dấu hai chấm; giá trị có dấu “:” hoặc “#” phải đặt trong ngoặc kép.' }),
+    en: (p) => ({ message: `Configuration has a YAML syntax error: ${p.detail}`, hint: p.detailVi ? 'Write the values out instead of anchors (&name) and aliases (*name); a configuration needs only a few levels of nesting.' : 'Check indentation and colons; quote values that contain ":" or "#".' }),
+  },
+  CONFIG_NOT_FILE: {
+    vi: (p) => ({ message: `${q(p.file)} không phải tệp cấu hình đọc được: ${p.reason === 'directory' ? 'đó là một thư mục' : p.reason === 'too-large' ? `tệp quá lớn (${p.size} byte, tối đa ${p.max})` : 'đó không phải tệp thường'}.`, hint: p.reason === 'too-large' ? 'Tệp cấu hình chỉ cần vài trăm dòng; kiểm tra xem có dán nhầm nội dung khác vào không.' : `Đổi tên hoặc xóa ${q(p.file)} rồi tạo tệp văn bản cùng tên (xem baotinh.config.yaml của trang mẫu).` }),
+    en: (p) => ({ message: `${q(p.file)} is not a readable configuration file: ${p.reason === 'directory' ? 'it is a folder' : p.reason === 'too-large' ? `it is too large (${p.size} bytes, at most ${p.max})` : 'it is not a regular file'}.`, hint: p.reason === 'too-large' ? 'A configuration needs a few hundred lines; check that nothing else was pasted into it.' : `Rename or remove ${q(p.file)} and create a text file of that name (see the sample site's baotinh.config.yaml).` }),
+  },
+  CONFIG_UNREADABLE: {
+    vi: (p) => ({ message: `Máy không cho đọc tệp cấu hình ${q(p.path)} (${p.error}: ${p.detail}). Đây là lỗi của máy chủ hoặc quyền truy cập tệp, không phải lỗi nội dung.`, hint: 'Báo người quản trị máy: tài khoản chạy baotinh cần quyền đọc tệp này (ví dụ chmod a+r, hoặc chown).' }),
+    en: (p) => ({ message: `The system refused to read the configuration ${q(p.path)} (${p.error}: ${p.detail}). This is a problem of the machine or of file permissions, not of the content.`, hint: 'Ask the administrator: the account running baotinh needs read access to this file (e.g. chmod a+r, or chown).' }),
+  },
+  CONFIG_CONTROL_CHAR: {
+    vi: (p) => ({ message: `Giá trị ở ${q(p.key)} chứa ký tự điều khiển hoặc ký tự không hợp lệ (${p.characters}); các ký tự này đã được bỏ đi.`, hint: 'Thường do chép chữ từ Word hoặc PDF. Gõ lại giá trị đó để hết cảnh báo.' }),
+    en: (p) => ({ message: `The value at ${q(p.key)} contains control or invalid characters (${p.characters}); they were removed.`, hint: 'Usually text copied from Word or PDF. Type the value again to clear the warning.' }),
+  },
+  CONFIG_SERVICE_LOCAL: {
+    vi: (p) => ({ message: `Địa chỉ dịch vụ ở ${q(p.key)} (${p.url}) ${p.kind === 'loopback' ? 'trỏ về chính máy của người xem (localhost/127.x)' : p.kind === 'link-local' ? 'là địa chỉ nội mạng cục bộ (link-local, 169.254.x/fe80::)' : p.kind === 'unspecified' ? 'là địa chỉ rỗng 0.0.0.0/::' : 'là địa chỉ mạng nội bộ (10.x, 172.16–31.x, 192.168.x)'}: trình duyệt của bạn đọc sẽ gọi máy hoặc mạng của chính họ, không phải máy chủ của trang.`, hint: 'Dùng địa chỉ công khai của dịch vụ (https://tên-miền/…). Địa chỉ nội bộ chỉ dùng khi thử trên máy của mình.' }),
+    en: (p) => ({ message: `The service address at ${q(p.key)} (${p.url}) ${p.kind === 'loopback' ? 'points at the reader\'s own machine (localhost/127.x)' : p.kind === 'link-local' ? 'is a link-local address (169.254.x/fe80::)' : p.kind === 'unspecified' ? 'is the unspecified address 0.0.0.0/::' : 'is a private-network address (10.x, 172.16–31.x, 192.168.x)'}: readers' browsers would call their own machine or network, not the site's server.`, hint: 'Use the service\'s public address (https://domain/…). Local addresses are only for trying things on your own machine.' }),
   },
   CONFIG_INVALID: {
     vi: (p) => ({ message: `Cấu hình không hợp lệ ở ${q(p.key)}: ${p.problem}`, hint: String(p.hintVi ?? 'Xem mục “Cấu hình” trong README.md.') }),

@@ -1,10 +1,14 @@
 // YAML with positions. We use the `yaml` package's YAML 1.2 core schema: timestamps stay
 // strings (js-yaml would turn `date: 2023-01-11 08:00` into a UTC Date), duplicate keys are errors,
-// and every node keeps its source range so diagnostics can name the line.
+// and every node keeps its source range so diagnostics can name the line. Aliases and nesting are
+// bounded (yaml-limits.ts) before the value is built, so no document can hang or crash the build.
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { checkYamlLimits, MAX_YAML_NODES } from './yaml-limits.js';
 
 export interface YamlProblem {
   message: string;
+  /** Vietnamese wording, for the problems we find ourselves (the parser's own are English only). */
+  messageVi?: string;
   /** 1-based, relative to the YAML text. */
   line: number;
   column: number;
@@ -20,7 +24,7 @@ export interface ParsedYaml {
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
-  const problems = doc.errors.map((e) => {
+  const problems: YamlProblem[] = doc.errors.map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
     return { message: firstLine(e.message), line: pos.line, column: pos.col };
   });
@@ -41,7 +45,25 @@ export function parseYaml(text: string): ParsedYaml {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  return { value: problems.length ? undefined : doc.toJS({ maxAliasCount: 50 }), problems, positionOf };
+  const value = problems.length ? undefined : buildValue(doc, lineCounter, problems);
+  return { value, problems, positionOf };
+}
+
+/** The plain value, or undefined with a problem pushed when the document exceeds the limits. */
+function buildValue(doc: Document, lineCounter: LineCounter, problems: YamlProblem[]): unknown {
+  const limit = checkYamlLimits(doc);
+  if (limit) {
+    const pos = lineCounter.linePos(limit.offset);
+    problems.push({ message: limit.message, messageVi: limit.messageVi, line: pos.line, column: pos.col });
+    return undefined;
+  }
+  try {
+    return doc.toJS({ maxAliasCount: MAX_YAML_NODES });
+  } catch (error) {
+    // Not expected after the checks above; still a problem of the document, not a crash.
+    problems.push({ message: firstLine((error as Error).message), line: 1, column: 1 });
+    return undefined;
+  }
 }
 
 function firstLine(message: string): string {

@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../config.js';
 import type { ProcessedImage } from '../images/process-images.js';
 import { absoluteUrl } from '../paths.js';
 import { formatIsoWithOffset, toLocalTime } from '../vi/dates.js';
-import { element, emptyElement } from './xml.js';
+import { element, emptyElement, escapeXml } from './xml.js';
 
 export interface FeedInput {
   readonly title: string;
@@ -104,7 +104,7 @@ export function atomFeed(feed: FeedInput, ctx: FeedContext): string {
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${config.lang}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(config.lang)}">`,
     element('title', feed.title),
     element('subtitle', feed.description),
     element('id', absoluteUrl(config, feed.pageUrl)),

@@ -1,5 +1,6 @@
-// XML text for machine formats, escaped here and nowhere else. Characters XML 1.0 forbids are dropped.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// XML text for machine formats, escaped here and nowhere else. Characters XML 1.0 forbids are dropped,
+// and so are lone surrogates (UTF-8 cannot encode them: they would reach readers as U+FFFD).
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\p{Cs}]/gu;
 
 export function escapeXml(text: string): string {
   return text.replace(FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -1,0 +1,149 @@
+// baotinh.config.yaml as an attacker, a careless copy-paste or a broken disk would write it: each
+// case ends as a diagnostic naming the file (and line where known), exit 1, no stack trace, and
+// nothing written; values that do get through are escaped wherever they land.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config-file.js';
+import { atomFeed } from '../../src/machine/feeds.js';
+import { formatDiagnostic } from '../../src/format-diagnostic.js';
+import { article, MINIMAL_CONFIG, makeSite } from '../fixtures/make-site.js';
+import { runCli } from './run-cli.js';
+
+const CONFIG = 'baotinh.config.yaml';
+const good = article({ title: 'Bài hợp lệ', date: '2023-01-11', category: 'tin-tuc' });
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function site(config: string | Buffer = MINIMAL_CONFIG, files: Record<string, string | Buffer> = { 'content/a.md': good }): string {
+  const root = makeSite(files, typeof config === 'string' ? config : MINIMAL_CONFIG);
+  roots.push(root);
+  if (typeof config !== 'string') writeFileSync(path.join(root, CONFIG), config);
+  return root;
+}
+
+/** Build with this configuration; `written` says whether the build produced an output folder. */
+async function buildWith(config: string | Buffer, extra: string[] = []) {
+  const root = site(config);
+  const result = await runCli(['build', '--root', root, ...extra]);
+  return { ...result, root, written: existsSync(path.join(root, 'dist')) };
+}
+
+const noStackTrace = (stderr: string): void => expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+const resolve = (config: string) => resolveConfig(config, '/site');
+const codes = (config: string) => resolve(config).diagnostics.map((d) => `${d.code}:${d.line ?? '-'}`);
+
+describe('the configuration file itself', () => {
+  it('a folder named baotinh.config.yaml is CONFIG_NOT_FILE, not an EISDIR stack trace', async () => {
+    const root = site();
+    rmSync(path.join(root, CONFIG));
+    mkdirSync(path.join(root, CONFIG));
+    const r = await runCli(['build', '--root', root]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('baotinh.config.yaml CONFIG_NOT_FILE "baotinh.config.yaml" không phải tệp cấu hình đọc được: đó là một thư mục.');
+    noStackTrace(r.stderr);
+    expect(existsSync(path.join(root, 'dist'))).toBe(false);
+  });
+
+  it('an unreadable configuration names the path and the OS error, and says it is the machine, not the content', async () => {
+    // Tests run as root, who reads any file: the permission error comes from a stand-in file system.
+    const denied = Object.assign(new Error("EACCES: permission denied, open '/srv/site/baotinh.config.yaml'"), { code: 'EACCES' });
+    const result = await loadConfig('/srv/site', {
+      stat: async () => ({ isFile: () => true, isDirectory: () => false, size: 100 }),
+      readFile: async () => Promise.reject(denied),
+    });
+    expect(result.config).toBeUndefined();
+    const text = result.diagnostics.map((d) => formatDiagnostic(d, 'vi')).join('\n');
+    expect(text).toContain('baotinh.config.yaml CONFIG_UNREADABLE Máy không cho đọc tệp cấu hình "/srv/site/baotinh.config.yaml" (EACCES: permission denied).');
+    expect(text).toContain('không phải lỗi nội dung');
+    expect(formatDiagnostic(result.diagnostics[0]!, 'en')).toContain('not of the content');
+  });
+
+  it('a configuration larger than 1 MB is refused before it is read', async () => {
+    const r = await buildWith(`${MINIMAL_CONFIG}# ${'x'.repeat(1024 * 1024)}\n`);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('CONFIG_NOT_FILE');
+    expect(r.stderr).toContain('tệp quá lớn');
+  });
+
+  it('a configuration that is not UTF-8 is FILE_ENCODING at the line of the bad byte, not replacement characters in every title', async () => {
+    const latin1 = Buffer.concat([Buffer.from(MINIMAL_CONFIG.replace('pageSize: 2\n', '')), Buffer.from('description: Trang th\xF4ng tin\n', 'latin1')]);
+    const line = MINIMAL_CONFIG.replace('pageSize: 2\n', '').split('\n').length;
+    const r = await buildWith(latin1);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`baotinh.config.yaml:${line} FILE_ENCODING Tệp không phải văn bản UTF-8 hợp lệ.`);
+    expect(r.stderr).toContain(`> ${line} | description: Trang th\uFFFDng tin`);
+    expect(r.written).toBe(false);
+  });
+
+  it('a BOM and CRLF or CR line ends in the configuration build the same site as LF', async () => {
+    for (const eol of ['\r\n', '\r']) {
+      const r = await buildWith(Buffer.from(`\uFEFF${MINIMAL_CONFIG.replace(/\n/g, eol)}`));
+      expect(r.code, r.stderr).toBe(0);
+      const html = readFileSync(path.join(r.root, 'dist', 'index.html'), 'utf8');
+      expect(html).toContain('<title>Cổng thông tin thử nghiệm</title>');
+      expect(html).not.toMatch(/[\r\uFEFF]/);
+    }
+  });
+});
+
+describe('YAML tricks', () => {
+  const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+
+  it('a billion-laughs alias bomb is CONFIG_YAML at the alias that overflows, in well under a second', async () => {
+    const started = Date.now();
+    const r = await buildWith(`${MINIMAL_CONFIG}${bomb}\n`);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(r.code).toBe(1);
+    const line = MINIMAL_CONFIG.split('\n').length + 4; // the 5th level passes 10,000 values
+    expect(r.stderr).toContain(`baotinh.config.yaml:${line}:`);
+    expect(r.stderr).toMatch(/CONFIG_YAML Tệp cấu hình có lỗi cú pháp YAML: các bí danh \(\*\) nhân lên thành hơn 10000 giá trị/);
+    expect(r.stderr).toContain('neo (&tên) và bí danh (*tên)');
+    noStackTrace(r.stderr);
+    expect(r.written).toBe(false);
+  });
+
+  it('the bomb hidden inside a known key (strings) is caught the same way', () => {
+    expect(codes(`${MINIMAL_CONFIG}${bomb.replace(/^/gm, '  ').replace(/^ {2}/, 'strings:\n  x: 1\n  ')}\n`)[0]).toMatch(/^CONFIG_YAML:/);
+  });
+
+  it('an alias to an anchor that does not exist is CONFIG_YAML at its line, not a ReferenceError', () => {
+    const result = resolve(`${MINIMAL_CONFIG}description: *khong-co\n`);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.params.detailVi])).toEqual([
+      ['CONFIG_YAML', MINIMAL_CONFIG.split('\n').length, 'bí danh *khong-co không có neo &khong-co ở phía trước'],
+    ]);
+  });
+
+  it('an alias inside the node it names (a loop) is CONFIG_YAML', () => {
+    expect(codes(`${MINIMAL_CONFIG}strings: &vong\n  home: *vong\n`)).toEqual([`CONFIG_YAML:${MINIMAL_CONFIG.split('\n').length + 1}`]);
+  });
+
+  it('very deep nesting is CONFIG_YAML with a line, at 30 levels and at 10,000', () => {
+    const deep = (n: number): string => `${MINIMAL_CONFIG}x: ${'['.repeat(n)}${']'.repeat(n)}\n`;
+    for (const n of [30, 10_000]) {
+      const [d, ...rest] = resolve(deep(n)).diagnostics;
+      expect(rest).toEqual([]);
+      expect(d?.code).toBe('CONFIG_YAML');
+      expect(d?.line).toBe(MINIMAL_CONFIG.split('\n').length);
+    }
+  });
+
+  it('ordinary anchors and aliases still work', () => {
+    const result = resolve(`${MINIMAL_CONFIG.replace('title: Cổng thông tin thử nghiệm', 'title: &ten Cổng thông tin thử nghiệm')}description: *ten\n`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.config?.description).toBe('Cổng thông tin thử nghiệm');
+  });
+});
+
+describe('Atom and locale', () => {
+  it('Atom xml:lang is escaped even for a locale that got past validation', () => {
+    const config = resolve(MINIMAL_CONFIG).config!;
+    const xml = atomFeed({ title: 't', description: 'd', pageUrl: '/', rssUrl: '/rss.xml', atomUrl: '/atom.xml', articles: [] }, { config: { ...config, lang: 'vi" onload="x' }, images: new Map(), categoryName: (s) => s });
+    expect(xml).toContain('xml:lang="vi&quot; onload=&quot;x"');
+    execFileSync('xmllint', ['--noout', '-'], { input: xml, stdio: ['pipe', 'pipe', 'pipe'] });
+  });
+});
