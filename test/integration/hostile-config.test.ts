@@ -4,12 +4,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Parser from 'rss-parser';
+import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config.js';
 import { loadConfig } from '../../src/config-file.js';
 import { atomFeed } from '../../src/machine/feeds.js';
 import { formatDiagnostic } from '../../src/format-diagnostic.js';
-import { article, MINIMAL_CONFIG, makeSite } from '../fixtures/make-site.js';
+import { defaultStrings } from '../../src/ui-strings.js';
+import { article, jpeg, MINIMAL_CONFIG, makeSite } from '../fixtures/make-site.js';
 import { runCli } from './run-cli.js';
 
 const CONFIG = 'baotinh.config.yaml';
@@ -145,5 +148,99 @@ describe('Atom and locale', () => {
     const xml = atomFeed({ title: 't', description: 'd', pageUrl: '/', rssUrl: '/rss.xml', atomUrl: '/atom.xml', articles: [] }, { config: { ...config, lang: 'vi" onload="x' }, images: new Map(), categoryName: (s) => s });
     expect(xml).toContain('xml:lang="vi&quot; onload=&quot;x"');
     execFileSync('xmllint', ['--noout', '-'], { input: xml, stdio: ['pipe', 'pipe', 'pipe'] });
+  });
+});
+
+describe('values that would be published', () => {
+  it('--base-path with dot segments is a usage error (exit 2), and the site is not built under /../', async () => {
+    for (const bad of ['/../', '/a/./', '//']) {
+      const r = await buildWith(MINIMAL_CONFIG, ['--base-path', bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr, bad).toContain('--base-path');
+      noStackTrace(r.stderr);
+      expect(r.written, bad).toBe(false);
+    }
+  });
+
+  it('a menu url: javascript: in the file stops the build at the item line, and no page carries it', async () => {
+    const config = MINIMAL_CONFIG.replace('    url: /\n', '    url: " JaVaScRiPt:alert(document.cookie)"\n');
+    const r = await buildWith(config);
+    expect(r.code).toBe(1);
+    const line = config.split('\n').findIndex((l) => l.includes('JaVaScRiPt')) + 1;
+    expect(r.stderr).toMatch(new RegExp(`^baotinh\\.config\\.yaml:${line}:\\d+ CONFIG_INVALID Cấu hình không hợp lệ ở "menu\\[0\\]\\.url"`, 'm'));
+    expect(r.written).toBe(false);
+  });
+
+  it('a locale written in another case is published canonical in <html lang>, RSS and Atom', async () => {
+    const r = await buildWith(`${MINIMAL_CONFIG}locale: VI-vn\n`);
+    expect(r.code, r.stderr).toBe(0);
+    const read = (file: string): string => readFileSync(path.join(r.root, 'dist', file), 'utf8');
+    expect(read('index.html')).toContain('<html lang="vi">');
+    expect(read('atom.xml')).toContain('xml:lang="vi"');
+    expect(read('rss.xml')).toContain('<language>vi</language>');
+    expect(read('index.html')).toContain('"inLanguage":"vi-VN"');
+  });
+});
+
+// Markup, quotes, the end of CDATA, an entity, a C0 and a C1 control and a lone surrogate.
+const HOSTILE = `</script><script>alert(1)</script>"'><img src=x onerror=alert(1)>]]>&amp;\u0001\u0085\uD800 cuối`;
+const CLEAN = HOSTILE.replace(/[\u0001\u0085\uD800]/g, '');
+/** A YAML double-quoted scalar: JSON's escapes, plus C1 controls written as escapes too. */
+const yq = (s: string): string => JSON.stringify(s).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+function hostileConfig(): string {
+  const h = yq(HOSTILE);
+  return [
+    `title: ${h}`, `description: ${h}`, 'baseUrl: https://thu.example.vn', 'pageSize: 2',
+    'categories:', '  - slug: tin-tuc', `    name: ${h}`, `    description: ${h}`,
+    'menu:', `  - label: ${h}`, '    url: /', '  - category: tin-tuc',
+    'contact:', ...['organisation', 'address', 'phone', 'email', 'licence', 'responsible'].map((k) => `  ${k}: ${h}`),
+    'images:', `  copyright: ${h}`,
+    'strings:', ...Object.keys(defaultStrings).map((k) => `  ${k}: ${h}`),
+    'live:', '  stats:', '    url: https://thongke.example.vn/truy-cap.json', '  feedback:', '    endpoint: https://gopy.example.vn/y-kien',
+    '',
+  ].join('\n');
+}
+
+const listFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+
+/** Every string of a parsed JSON value, however deep. */
+const stringsIn = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(stringsIn) : []);
+
+describe('a configuration whose every string is hostile', () => {
+  it('no markup, control character, lone surrogate or broken XML/JSON reaches any output file', async () => {
+    const root = site(hostileConfig(), {
+      'content/anh/bia.jpg': await jpeg(1400, 900),
+      'content/a.md': article({ title: 'Bài thử', date: '2023-01-11', category: 'tin-tuc', author: 'Dương Liễu', tags: '[dân vận]', image: '/anh/bia.jpg', aliases: '[/tin-cu/]' }),
+    });
+    const r = await runCli(['build', '--root', root]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('CONFIG_CONTROL_CHAR');
+    const files = listFiles(path.join(root, 'dist'));
+    const texts = files.filter((f) => /\.(html|xml|json|txt|conf)$|_redirects$/.test(f));
+    expect(texts.length).toBeGreaterThan(10);
+    let jsonBlocks = 0;
+    for (const file of texts) {
+      const text = readFileSync(file, 'utf8');
+      const name = path.relative(root, file);
+      for (const raw of ['<script>alert', '<img src=x', ']]>', '\u0001', '\u0085', '\uFFFD']) expect(text.includes(raw), `${name} contains ${JSON.stringify(raw)}`).toBe(false);
+      if (!file.endsWith('.html')) continue;
+      // Loosely parsed: outside quoted attribute values, no tag may hold anything of the hostile string.
+      for (const tag of text.match(/<[a-zA-Z][^>]*>/g) ?? []) expect(tag.replace(/"[^"]*"/g, '""'), name).not.toMatch(/onerror|'/);
+      for (const [, json] of text.matchAll(/<script type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/g)) {
+        const value: unknown = JSON.parse(json!);
+        if (stringsIn(value).includes(CLEAN)) jsonBlocks++;
+      }
+      expect(text, name).toContain('&amp;amp;');
+    }
+    expect(jsonBlocks).toBeGreaterThan(0);
+    execFileSync('xmllint', ['--noout', ...texts.filter((f) => f.endsWith('.xml'))], { stdio: 'pipe' });
+    const feed = await new Parser().parseString(readFileSync(path.join(root, 'dist', 'rss.xml'), 'utf8'));
+    expect(feed.title).toBe(CLEAN);
+    const photo = files.find((f) => f.endsWith('.jpg') && !f.includes(`${path.sep}assets${path.sep}`));
+    const xmp = (await sharp(photo!).metadata()).xmp;
+    execFileSync('xmllint', ['--noout', '-'], { input: xmp, stdio: ['pipe', 'pipe', 'pipe'] });
+    expect(xmp?.toString('utf8')).not.toMatch(/[\u0001\u0085\uFFFD]/);
   });
 });
