@@ -16,6 +16,7 @@ function editDistance(a: string, b: string): number {
 
 /** The closest candidate, compared without case or diacritics, if it is close enough to be a typo. */
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
+  if (input.length > 64) return undefined; // no key is that long, and the distance costs length × length
   const norm = (s: string): string => stripDiacritics(s).toLowerCase();
   const target = norm(input);
   let best: { candidate: string; distance: number } | undefined;

@@ -3,7 +3,9 @@
 // and every node keeps its source range so diagnostics can name the line. Aliases and nesting are
 // bounded (yaml-limits.ts) before the value is built, so no document can hang or crash the build.
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { checkYamlLimits, MAX_YAML_NODES } from './yaml-limits.js';
+import { checkYamlLimits, MAX_YAML_DEPTH, MAX_YAML_NODES } from './yaml-limits.js';
+
+const tooDeep = { message: `nesting deeper than ${MAX_YAML_DEPTH} levels`, messageVi: `lồng nhau sâu quá ${MAX_YAML_DEPTH} cấp` };
 
 export interface YamlProblem {
   message: string;
@@ -26,7 +28,9 @@ export function parseYaml(text: string): ParsedYaml {
   const doc: Document = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
   const problems: YamlProblem[] = doc.errors.map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
-    return { message: firstLine(e.message), line: pos.line, column: pos.col };
+    // The parser runs out of stack on thousands of nested brackets and says so in those words.
+    if (/call stack/i.test(e.message)) return { ...tooDeep, line: pos.line, column: pos.col };
+    return { message: firstLine(e.message).replace(/ at line \d+, column \d+:?$/, ''), line: pos.line, column: pos.col };
   });
   const positionOf: ParsedYaml['positionOf'] = (path, key = false) => {
     const parentPath = path.slice(0, -1);

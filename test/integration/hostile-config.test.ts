@@ -132,6 +132,7 @@ describe('YAML tricks', () => {
       expect(rest).toEqual([]);
       expect(d?.code).toBe('CONFIG_YAML');
       expect(d?.line).toBe(MINIMAL_CONFIG.split('\n').length);
+      expect(formatDiagnostic(d!, 'vi'), String(n)).toContain('lồng nhau sâu quá 20 cấp');
     }
   });
 
