@@ -29,7 +29,8 @@ export async function loadConfig(root: string, fs: ConfigFs = nodeFs): Promise<C
     bytes = await fs.readFile(file);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') return { diagnostics: [diagnostic('CONFIG_MISSING', { file: CONFIG_FILE })] };
+    // ENOTDIR: --root names a file, so there is no configuration inside it.
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return { diagnostics: [diagnostic('CONFIG_MISSING', { file: CONFIG_FILE })] };
     if (e.code === 'EISDIR') return notFile('directory');
     if (e.code === undefined) throw error; // not the file system speaking: an internal error
     return { diagnostics: [diagnostic('CONFIG_UNREADABLE', { path: file, error: e.code, detail: osMessage(e) }, { file: CONFIG_FILE })] };

@@ -52,6 +52,22 @@ describe('the configuration file itself', () => {
     expect(existsSync(path.join(root, 'dist'))).toBe(false);
   });
 
+  it('a named pipe at baotinh.config.yaml is CONFIG_NOT_FILE at once, not a build that waits for ever', async () => {
+    const root = site();
+    rmSync(path.join(root, CONFIG));
+    execFileSync('mkfifo', [path.join(root, CONFIG)]);
+    const r = await runCli(['build', '--root', root]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('CONFIG_NOT_FILE "baotinh.config.yaml" không phải tệp cấu hình đọc được: đó không phải tệp thường.');
+  });
+
+  it('--root naming a file is CONFIG_MISSING, not a machine error', async () => {
+    const root = site();
+    const r = await runCli(['build', '--root', path.join(root, CONFIG)]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('CONFIG_MISSING');
+  });
+
   it('an unreadable configuration names the path and the OS error, and says it is the machine, not the content', async () => {
     // Tests run as root, who reads any file: the permission error comes from a stand-in file system.
     const denied = Object.assign(new Error("EACCES: permission denied, open '/srv/site/baotinh.config.yaml'"), { code: 'EACCES' });
