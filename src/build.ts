@@ -8,7 +8,10 @@ import { createArticleStage, type ArticleStage } from './content/article-stage.j
 import { findDuplicateUrls, selectPublished } from './content/publish.js';
 import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
 import { collectImageJobs, processImages, type ImageProgress } from './images/process-images.js';
-import { createStagingWriter, type OutputWriter } from './output/writer.js';
+import { guardedPaths, resolveOutputTarget } from './output/output-location.js';
+import { recoverOutput } from './output/recover.js';
+import { openOutput } from './output/versioned-writer.js';
+import type { OutputWriter } from './output/writer.js';
 import { resolveInside } from './paths.js';
 import { TemplateFailure, TemplateFailures } from './render/render-page.js';
 import { planOutputs } from './routes/index.js';
@@ -39,6 +42,10 @@ export interface BuildOptions {
   readonly onImageProgress?: (progress: ImageProgress) => void;
   /** Tests pass a memory writer. */
   readonly writer?: OutputWriter;
+  /** How long to wait for another build of the same output folder (default 30 s), then refuse (exit 75). */
+  readonly lockWaitMs?: number;
+  /** Messages to print at once, while the build runs (e.g. that it waits for another build). */
+  readonly onNotice?: (notice: Diagnostic) => void;
 }
 
 export interface BuildReport {
@@ -69,6 +76,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const config = withOverrides(loaded.config, { ...(options.basePath && { basePath: options.basePath }), ...(options.baseUrl && { baseUrl: options.baseUrl }) });
   const dirs = projectDirs(config, options);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  // Repair what an interrupted build left, so even a build that fails below leaves a complete site.
+  if (!options.writer) diagnostics.push(...(await recoverOutput(dirs.output)));
   lap('config');
 
   const sourcePaths = await discoverMarkdown(dirs.content);
@@ -110,7 +119,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
     lap('plan');
 
-    const writer = options.writer ?? (await createStagingWriter(dirs.out));
+    const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }) }));
     try {
       // Every thread renders and writes its share of the pages (article pages where their body is).
       const pages = await stage.writePages(plan.specs, { templateDirs: dirs.templateDirs, assetHashes, images: [...photos.processed], chrome: site.chrome }, writer);
@@ -123,7 +132,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       lap('render');
       for (const [file, { absolute }] of publicFiles) await writer.copy(absolute, file);
       for (const [cached, output] of photos.files) await writer.copy(cached, output);
-      await writer.commit();
+      diagnostics.push(...(await writer.commit()).diagnostics);
       lap('write');
       return {
         ok: true, diagnostics: [...diagnostics].sort(compareDiagnostics), articles: site.articles.length, pages: plan.specs.length,
@@ -157,19 +166,19 @@ function projectDirs(config: ResolvedConfig, options: BuildOptions) {
     return dir;
   };
   const content = inside(config.folders.content);
-  const out = options.outDir ? path.resolve(options.outDir) : inside(config.folders.output);
-  const root = path.resolve(options.root);
-  if (out === root || root.startsWith(out + path.sep) || out === content || out.startsWith(content + path.sep)) {
-    throw new UsageError(`the output folder "${out}" must not be the project, contain it, or lie inside content/`);
-  }
   const builtinTemplates = path.join(PACKAGE_ROOT, 'templates');
   const builtinPublic = path.join(PACKAGE_ROOT, 'public');
   const siteTemplates = inside(config.folders.templates);
   const sitePublic = inside(config.folders.public);
+  const cache = inside(config.folders.cache);
+  // The output is deleted and replaced by every build: refused (OutputRefused) where that would destroy something.
+  const guarded = guardedPaths(options.root, { content, templates: siteTemplates, public: sitePublic, cache, views: config.viewsFile }, [builtinTemplates, builtinPublic]);
+  const output = resolveOutputTarget(options.outDir ?? inside(config.folders.output), options.outDir ? 'option' : 'config', guarded);
   return {
     content,
-    out,
-    cache: inside(config.folders.cache),
+    out: output.out,
+    output,
+    cache,
     templateDirs: [...new Set([siteTemplates, builtinTemplates])],
     publicDirs: [...new Set([builtinPublic, sitePublic])],
   };

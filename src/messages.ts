@@ -169,6 +169,44 @@ const catalogue = {
     vi: (p) => ({ message: `Bộ nhớ đệm ${q(p.folder)} bị hỏng ở ${p.count} chỗ (${p.what}): đã bỏ phần hỏng và làm lại.`, hint: 'Không cần làm gì; nếu lặp lại, kiểm tra ổ đĩa hoặc bộ nhớ đệm của CI.' }),
     en: (p) => ({ message: `The cache ${q(p.folder)} was damaged in ${p.count} place(s) (${p.what}): the damaged parts were dropped and rebuilt.`, hint: 'Nothing to do; if it recurs, check the disk or the CI cache.' }),
   },
+  OUTPUT_UNSAFE: {
+    vi: (p) => ({ message: `Không dùng được ${q(p.folder)}${p.real ? ` (tức là ${q(p.real)})` : ''} làm thư mục đầu ra: ${({ is: `đó chính là ${p.label}`, contains: `nó chứa ${p.label}`, inside: `nó nằm trong ${p.label}`, root: 'đó chính là thư mục của trang', 'contains-root': 'nó chứa thư mục của trang', 'filesystem-root': 'đó là thư mục gốc của ổ đĩa' } as Record<string, string>)[String(p.rule)]}. Mỗi lần dựng, baotinh xoá và thay toàn bộ thư mục đầu ra.`, hint: 'Chọn một thư mục khác (tùy chọn --out, hoặc folders.output trong baotinh.config.yaml), ví dụ dist.' }),
+    en: (p) => ({ message: `${q(p.folder)}${p.real ? ` (that is ${q(p.real)})` : ''} cannot be the output folder: ${({ is: `it is ${p.label}`, contains: `it contains ${p.label}`, inside: `it lies inside ${p.label}`, root: 'it is the site folder itself', 'contains-root': 'it contains the site folder', 'filesystem-root': 'it is the root of the file system' } as Record<string, string>)[String(p.rule)]}. Every build deletes and replaces the whole output folder.`, hint: 'Choose another folder (the --out option, or folders.output in baotinh.config.yaml), e.g. dist.' }),
+  },
+  OUTPUT_NOT_OURS: {
+    vi: (p) => ({
+      message: ({ folder: `Thư mục đầu ra ${q(p.folder)} đã có nội dung không phải do baotinh tạo ra (không có tệp đánh dấu .baotinh-output), nên baotinh không xoá nó.`, link: `${q(p.folder)} là một liên kết (symlink) tới ${q(p.target)} mà baotinh không tạo ra, nên baotinh không thay nó.`, file: `${q(p.folder)} là một tệp, không phải thư mục, nên baotinh không ghi đè nó.`, store: `Thư mục ${q(p.folder)} (nơi baotinh giữ các phiên bản của trang) đã có nội dung không phải do baotinh tạo ra.` } as Record<string, string>)[String(p.what)]!,
+      hint: ({ folder: 'Nếu đó là bản dựng của phiên bản baotinh trước, hãy xoá thư mục đó một lần rồi dựng lại; nếu trong đó có tệp cần giữ, chọn thư mục đầu ra khác (--out hoặc folders.output).', link: 'Xoá liên kết đó rồi dựng lại, hoặc chọn thư mục đầu ra khác (--out hoặc folders.output).', file: 'Đổi tên hoặc xoá tệp đó, hoặc chọn thư mục đầu ra khác (--out hoặc folders.output).', store: 'Đổi tên hoặc chuyển thư mục đó đi rồi dựng lại.' } as Record<string, string>)[String(p.what)]!,
+    }),
+    en: (p) => ({
+      message: ({ folder: `The output folder ${q(p.folder)} holds files that baotinh did not make (there is no .baotinh-output marker), so baotinh will not delete it.`, link: `${q(p.folder)} is a link (symlink) to ${q(p.target)} that baotinh did not make, so baotinh will not replace it.`, file: `${q(p.folder)} is a file, not a folder, so baotinh will not overwrite it.`, store: `The folder ${q(p.folder)} (where baotinh keeps the versions of the site) holds files that baotinh did not make.` } as Record<string, string>)[String(p.what)]!,
+      hint: ({ folder: 'If it is the output of an earlier baotinh version, delete it once and build again; if it holds files you need, choose another output folder (--out or folders.output).', link: 'Remove the link and build again, or choose another output folder (--out or folders.output).', file: 'Rename or remove the file, or choose another output folder (--out or folders.output).', store: 'Rename or move that folder away, then build again.' } as Record<string, string>)[String(p.what)]!,
+    }),
+  },
+  BUILD_LOCKED: {
+    vi: (p) => ({ message: `Không dựng được: một bản dựng khác đang chạy (pid ${p.pid}, máy ${p.host}) và đang ghi vào thư mục đầu ra này; đã chờ ${p.seconds} giây.`, hint: `Chờ bản dựng đó xong rồi chạy lại. Nếu chắc chắn không còn bản dựng nào chạy, xoá tệp khoá ${q(p.lock)}.` }),
+    en: (p) => ({ message: `Cannot build: another build is running (pid ${p.pid}, host ${p.host}) and writing this output folder; waited ${p.seconds} s.`, hint: `Wait for it to finish, then run again. If you are sure no build is running, delete the lock file ${q(p.lock)}.` }),
+  },
+  BUILD_WAITING: {
+    vi: (p) => ({ message: `Một bản dựng khác đang chạy (pid ${p.pid}, máy ${p.host}); đang chờ nó xong (tối đa ${p.seconds} giây)…`, hint: 'Không cần làm gì; bản dựng này sẽ tự chạy tiếp.' }),
+    en: (p) => ({ message: `Another build is running (pid ${p.pid}, host ${p.host}); waiting for it (at most ${p.seconds} s)…`, hint: 'Nothing to do; this build goes on by itself.' }),
+  },
+  LOCK_STALE: {
+    vi: (p) => ({ message: `Tệp khoá ${q(p.lock)} còn lại từ một bản dựng đã dừng (pid ${p.pid} không còn chạy): đã gỡ và dựng tiếp.`, hint: 'Không cần làm gì. Bản dựng trước có thể đã bị ngắt (máy tắt, CI huỷ); trang đã đăng không bị ảnh hưởng.' }),
+    en: (p) => ({ message: `The lock file ${q(p.lock)} was left by a build that stopped (pid ${p.pid} is not running): removed, building on.`, hint: 'Nothing to do. The earlier build was probably interrupted (machine stopped, CI cancelled); the published site is not affected.' }),
+  },
+  OUTPUT_RESTORED: {
+    vi: (p) => ({ message: `Thư mục đầu ra ${q(p.folder)} bị thiếu (một bản dựng trước bị ngắt đúng lúc thay trang): đã khôi phục phiên bản hoàn chỉnh gần nhất, ${q(p.version)}.`, hint: 'Không cần làm gì.' }),
+    en: (p) => ({ message: `The output folder ${q(p.folder)} was missing (an earlier build was interrupted while switching): restored the latest complete version, ${q(p.version)}.`, hint: 'Nothing to do.' }),
+  },
+  OUTPUT_CLEANUP: {
+    vi: (p) => ({ message: `Không xoá được phiên bản cũ ${q(p.path)}: ${p.detail}. Trang mới đã được đăng; lần dựng sau sẽ xoá lại.`, hint: 'Kiểm tra quyền ghi và chỗ trống của ổ đĩa.' }),
+    en: (p) => ({ message: `Could not delete the old version ${q(p.path)}: ${p.detail}. The new site is published; the next build tries again.`, hint: 'Check the permissions and free space of the disk.' }),
+  },
+  OUTPUT_NO_SYMLINKS: {
+    vi: (p) => ({ message: `Ổ đĩa của ${q(p.folder)} không cho tạo liên kết (symlink): thư mục đầu ra được thay bằng hai lần đổi tên, không phải trong một bước.`, hint: 'Nên đặt thư mục đầu ra trên ổ đĩa có liên kết (ext4, APFS…) để việc thay trang là tức thời. Nếu bản dựng bị ngắt giữa hai lần đổi tên, lần dựng sau tự khôi phục.' }),
+    en: (p) => ({ message: `The disk of ${q(p.folder)} does not allow links (symlinks): the output folder was replaced with two renames, not in one step.`, hint: 'Put the output folder on a disk with links (ext4, APFS…) so the switch is instant. A build interrupted between the two renames is repaired by the next one.' }),
+  },
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalogue;

@@ -1,9 +1,10 @@
-// Writers: the real one builds into a staging folder beside the output and swaps it in only when
-// the whole build succeeded, so a failed build leaves the old site exactly as it was.
-// The memory writer lets tests run the whole pipeline without a disk.
+// Writers: the interface the build writes through, the folder writer (main thread and worker
+// threads write pages with it), and a memory writer that lets tests run the pipeline without a disk.
+// The real writer, which builds a new version beside the output and switches to it atomically, is
+// versioned-writer.ts.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { onDisk, type Diagnostic } from '../errors.js';
 
 export interface OutputWriter {
   /** `file` is relative to the output folder, forward slashes. */
@@ -20,17 +21,15 @@ export interface OutputWriter {
 export interface WriteSummary {
   readonly files: number;
   readonly bytes: number;
+  /** Warnings about the output folder (a stale lock taken over, a restored output, old versions left). */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
-export function stagingPaths(outDir: string): { staging: string; previous: string } {
-  const parent = path.dirname(outDir);
-  const name = path.basename(outDir);
-  return { staging: path.join(parent, `.${name}.baotinh-staging`), previous: path.join(parent, `.${name}.baotinh-old`) };
-}
+const WRITING = { vi: 'ghi thư mục đầu ra', en: 'writing the output folder' };
 
 /** Writes into an existing folder, synchronously: measured faster than fs.promises for thousands of
  *  small files (10,500 × 20 KB: 1.3 s sync, 2.5 s callbacks, 3.5 s promises). Worker threads use it too. */
-export function createFolderWriter(folder: string): Pick<OutputWriter, 'write' | 'copy'> & { summary(): WriteSummary } {
+export function createFolderWriter(folder: string): Pick<OutputWriter, 'write' | 'copy'> & { summary(): Omit<WriteSummary, 'diagnostics'> } {
   const madeDirs = new Set<string>();
   let files = 0;
   let bytes = 0;
@@ -39,47 +38,24 @@ export function createFolderWriter(folder: string): Pick<OutputWriter, 'write' |
     if (!resolved.startsWith(folder + path.sep)) throw new Error(`output path escapes the output folder: ${file}`);
     const dir = path.dirname(resolved);
     if (!madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      onDisk(WRITING, dir, () => mkdirSync(dir, { recursive: true }));
       madeDirs.add(dir);
     }
     return resolved;
   };
   return {
     async write(file, content) {
-      writeFileSync(target(file), content);
+      const to = target(file);
+      onDisk(WRITING, to, () => writeFileSync(to, content));
       files++;
       bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
     },
     async copy(source, file) {
-      copyFileSync(source, target(file));
+      const to = target(file);
+      onDisk(WRITING, to, () => copyFileSync(source, to));
       files++;
     },
     summary: () => ({ files, bytes }),
-  };
-}
-
-export async function createStagingWriter(outDir: string): Promise<OutputWriter> {
-  const { staging, previous } = stagingPaths(outDir);
-  // A crashed earlier build may have left these behind.
-  await rm(staging, { recursive: true, force: true });
-  await rm(previous, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  const folder = createFolderWriter(staging);
-  return {
-    folder: staging,
-    write: folder.write,
-    copy: folder.copy,
-    async commit() {
-      await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      });
-      await rename(staging, outDir);
-      await rm(previous, { recursive: true, force: true });
-      return folder.summary();
-    },
-    async abort() {
-      await rm(staging, { recursive: true, force: true });
-    },
   };
 }
 
@@ -96,7 +72,7 @@ export function createMemoryWriter(): OutputWriter & { readonly files: Map<strin
     },
     async commit() {
       writer.committed = true;
-      return { files: files.size, bytes: [...files.values()].reduce((n, b) => n + b.length, 0) };
+      return { files: files.size, bytes: [...files.values()].reduce((n, b) => n + b.length, 0), diagnostics: [] };
     },
     async abort() {
       files.clear();

@@ -8,7 +8,8 @@ import { runCli } from './run-cli.js';
 
 const good = article({ title: 'Bài hợp lệ', date: '2023-01-11', category: 'tin-tuc' });
 
-/** Build a site whose dist/ already holds an old build; return the CLI result and whether dist/ survived. */
+/** Build a site whose dist/ already holds a hand-made old site (not made by baotinh: no marker); return
+ *  the CLI result and whether dist/ survived. A failing build leaves it; a successful one is refused. */
 async function buildOver(files: Record<string, string | Buffer>, config?: string, extra: string[] = []) {
   const root = makeSite(files, config);
   mkdirSync(path.join(root, 'dist'));
@@ -113,14 +114,29 @@ describe('bad input', () => {
   });
 
   it('a template that outputs an undefined value names the template file and line', async () => {
-    const r = await buildOver({
-      'content/a.md': good,
-      'templates/404.njk': '{% extends "base.njk" %}\n{% block content %}\n<h1>{{ site.strings.notFoundTitle }}</h1>\n<p>{{ site.khongCo }}</p>\n{% endblock %}\n',
-    });
+    // Templates fail while pages are written, so over a site baotinh built before (a hand-made dist/
+    // is refused before any page is written).
+    const root = makeSite({ 'content/a.md': good });
+    expect((await runCli(['build', '--root', root])).code).toBe(0);
+    const before = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
+    const listing = readdirSync(path.join(root, 'dist')).join();
+    mkdirSync(path.join(root, 'templates'));
+    writeFileSync(path.join(root, 'templates', '404.njk'), '{% extends "base.njk" %}\n{% block content %}\n<h1>{{ site.strings.notFoundTitle }}</h1>\n<p>{{ site.khongCo }}</p>\n{% endblock %}\n');
+    const r = await runCli(['build', '--root', root]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/templates\/404\.njk:4:\d+ TEMPLATE_UNDEFINED/);
+    expect(readFileSync(path.join(root, 'dist', 'index.html'), 'utf8')).toBe(before);
+    expect(readdirSync(path.join(root, 'dist')).join()).toBe(listing);
+    expect(readdirSync(path.join(root, '.dist.baotinh')).sort()).toEqual(['.baotinh-store', 'v1']);
+  });
+
+  it('a successful build over a hand-made dist/ is refused with OUTPUT_NOT_OURS, and dist/ is untouched', async () => {
+    const r = await buildOver({ 'content/a.md': good });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('OUTPUT_NOT_OURS');
+    expect(r.stderr).toContain('không phải do baotinh tạo ra');
     expect(r.untouched).toBe(true);
-    expect(r.leftovers).toEqual([]);
+    expect(readdirSync(r.root).filter((n) => n.includes('baotinh'))).toEqual(['baotinh.config.yaml']);
   });
 
   it('a broken configuration names the key and its line', async () => {
@@ -159,17 +175,19 @@ describe('bad input', () => {
   });
 
   it('warnings (unknown key) do not fail the build', async () => {
-    const r = await buildOver({ 'content/a.md': article({ title: 'Tin', date: '2023-01-11', category: 'tin-tuc', tag: 'x' }) });
+    const root = makeSite({ 'content/a.md': article({ title: 'Tin', date: '2023-01-11', category: 'tin-tuc', tag: 'x' }) });
+    const r = { ...(await runCli(['build', '--root', root])), root };
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('content/a.md:5:1 FIELD_UNKNOWN (cảnh báo) Khóa lạ "tag" sẽ bị bỏ qua. Có phải ý bạn là "tags"?');
     expect(existsSync(path.join(r.root, 'dist', 'tin-tuc', '2023', '01', 'tin', 'index.html'))).toBe(true);
   });
 
   it('an image without alt text or caption is a warning naming the line', async () => {
-    const r = await buildOver({
+    const root = makeSite({
       'content/a.md': article({ title: 'Tin', date: '2023-01-11', category: 'tin-tuc' }, 'Đoạn.\n\n![](anh.jpg)\n'),
       'content/anh.jpg': await jpeg(40, 30),
     });
+    const r = await runCli(['build', '--root', root]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('content/a.md:8:5 IMAGE_ALT_MISSING (cảnh báo)');
   });

@@ -1,0 +1,121 @@
+// The real writer. A build writes a new version folder in the store beside the output, completely;
+// marks it complete; switches `dist` to it in one atomic step; keeps the version before it and
+// deletes older ones. All of it under the output's lock. A failed build deletes only its own
+// unfinished version: the published site is left exactly as it was.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { diagnostic, InfrastructureError, osErrorText, type Diagnostic } from '../errors.js';
+import { flushTree, fsyncPath } from './flush.js';
+import { acquireLock, type HeldLock } from './output-lock.js';
+import type { OutputTarget } from './output-location.js';
+import { OutputRefused } from './output-refused.js';
+import { recoverInterrupted } from './recover.js';
+import { switchOutput } from './switch-output.js';
+import { discard, ensureStore, inspectOutput, listVersions, lockPath, MARKER, MARKER_TEXT, nextVersion, refuseForeign, removeLeftovers, type OutputState } from './version-store.js';
+import { createFolderWriter, type OutputWriter } from './writer.js';
+
+/** How long a build waits for another build of the same output before it gives up (exit 75). */
+export const DEFAULT_LOCK_WAIT_MS = 30_000;
+
+export interface OpenOptions {
+  readonly lockWaitMs?: number;
+  /** Messages to print while the build runs (that it waits for another build). */
+  readonly onNotice?: (notice: Diagnostic) => void;
+  /** false: the fallback layout (a real folder swapped with two renames), for its tests. */
+  readonly links?: boolean;
+}
+
+interface OpenVersion {
+  readonly folder: string;
+  readonly version: string;
+  readonly state: OutputState;
+  readonly lock: HeldLock;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly links: boolean;
+}
+
+const WRITING = { vi: 'ghi thư mục đầu ra', en: 'writing the output folder' };
+
+/** Disk failures become an InfrastructureError naming the path (exit 74); refusals pass through. */
+async function onDiskAsync<T>(t: OutputTarget, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof OutputRefused || error instanceof InfrastructureError) throw error;
+    throw new InfrastructureError(WRITING, (error as NodeJS.ErrnoException).path ?? t.out, error);
+  }
+}
+
+/** Lock the output, repair an interrupted build, and start a new version folder. */
+export async function openOutput(t: OutputTarget, options: OpenOptions = {}): Promise<OutputWriter> {
+  const links = options.links ?? true;
+  return onDiskAsync(t, async () => {
+    refuseForeign(t, await inspectOutput(t)); // before anything is created beside a user's folder
+    await ensureStore(t);
+    const lock = await acquireLock(lockPath(t), { waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, ...(options.onNotice && { onWait: options.onNotice }) });
+    try {
+      const found = await inspectOutput(t);
+      refuseForeign(t, found);
+      const { state, diagnostics } = await recoverInterrupted(t, found, links);
+      const version = `v${nextVersion(await listVersions(t))}`;
+      const folder = path.join(t.store, version);
+      await mkdir(folder);
+      return versionWriter(t, { folder, version, state, lock, diagnostics: [...lock.diagnostics, ...diagnostics], links });
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  });
+}
+
+/** Delete every version but `keep`; a failure is a warning: the new site is published already. */
+async function cleanUp(t: OutputTarget, keep: readonly (string | undefined)[]): Promise<Diagnostic[]> {
+  try {
+    await removeLeftovers(t);
+    for (const v of await listVersions(t)) if (!keep.includes(v.name)) await discard(t, v.name);
+    return [];
+  } catch (error) {
+    const where = (error as NodeJS.ErrnoException).path ?? t.store;
+    return [diagnostic('OUTPUT_CLEANUP', { path: where, detail: osErrorText(error) }, {}, 'warning')];
+  }
+}
+
+function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
+  const files = createFolderWriter(v.folder);
+  let published = false;
+  let finished = false;
+  return {
+    folder: v.folder,
+    write: files.write,
+    copy: files.copy,
+    async commit() {
+      const switched = await onDiskAsync(t, async () => {
+        await flushTree(v.folder);
+        // The marker last: a version with its marker is complete (recovery relies on it).
+        await writeFile(path.join(v.folder, MARKER), MARKER_TEXT);
+        await fsyncPath(path.join(v.folder, MARKER));
+        await fsyncPath(v.folder);
+        return switchOutput(t, v.version, v.state, { links: v.links, pause: true });
+      });
+      published = true;
+      const fallback = switched.layout === 'folder' && v.links ? [diagnostic('OUTPUT_NO_SYMLINKS', { folder: t.out }, {}, 'warning')] : [];
+      const diagnostics = [...v.diagnostics, ...fallback, ...(await cleanUp(t, [v.version, switched.previous]))];
+      finished = true;
+      await v.lock.release();
+      return { ...files.summary(), diagnostics };
+    },
+    async abort() {
+      if (finished) return;
+      finished = true;
+      try {
+        const state = await inspectOutput(t);
+        const live = published || (state.kind === 'link' && state.version === v.version);
+        if (!live) await rm(v.folder, { recursive: true, force: true });
+        // A switch that failed half-way (fallback) may have moved the old site aside: put it back.
+        await recoverInterrupted(t, live ? state : await inspectOutput(t), v.links);
+      } finally {
+        await v.lock.release();
+      }
+    },
+  };
+}
