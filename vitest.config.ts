@@ -6,12 +6,15 @@ export default defineConfig({
   test: {
     // The JSON report lets .ci/run print a plain "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: '.test-results.json' }]],
+    // A temp folder of the run's own (TMPDIR): the run fails if the tests leave anything in it.
+    globalSetup: ['test/helpers/temp-global-setup.ts'],
     projects: [
       {
         test: {
           name: 'fast',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           testTimeout: 30_000,
+          setupFiles: ['test/helpers/temp-cleanup.ts'],
         },
       },
       {
@@ -21,6 +24,7 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          setupFiles: ['test/helpers/temp-cleanup.ts'],
         },
       },
     ],

@@ -1,13 +1,13 @@
 // Whole builds of fixture sites: what an editor, a CI engineer and a reader would notice.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { createMemoryWriter } from '../../src/output/writer.js';
 import { article, jpeg, makeSite } from '../fixtures/make-site.js';
+import { makeTempDir } from '../helpers/temp.js';
 import { runCli } from './run-cli.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -84,8 +84,8 @@ describe('building a site', () => {
   it('is byte-identical across builds and never writes into content/', async () => {
     const root = await sampleSite();
     const before = treeDigest(path.join(root, 'content'));
-    const a = mkdtempSync(path.join(os.tmpdir(), 'baotinh-a-'));
-    const b = mkdtempSync(path.join(os.tmpdir(), 'baotinh-b-'));
+    const a = makeTempDir('a');
+    const b = makeTempDir('b');
     expect((await runCli(['build', '--root', root, '--out', path.join(a, 'out')])).code).toBe(0);
     expect((await runCli(['build', '--root', root, '--out', path.join(b, 'out')])).code).toBe(0);
     expect(treeDigest(path.join(a, 'out'))).toEqual(treeDigest(path.join(b, 'out')));
@@ -103,7 +103,7 @@ describe('building a site', () => {
 
   it('works under a base path: every link, asset and canonical URL carries it', async () => {
     const root = await sampleSite();
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'baotinh-bp-')), 'portal');
+    const out = path.join(makeTempDir('bp'), 'portal');
     expect((await runCli(['build', '--root', root, '--out', out, '--base-path', '/portal/'])).code).toBe(0);
     for (const file of listFiles(out).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(path.join(out, file), 'utf8');
@@ -169,7 +169,7 @@ describe('pagination at the edges', () => {
 
 describe('parallel build', () => {
   it('gives byte-identical output with one thread and with several', () => {
-    const site = mkdtempSync(path.join(os.tmpdir(), 'baotinh-par-'));
+    const site = makeTempDir('par');
     const gen = spawnSync(process.execPath, [path.join(REPO, 'scripts/generate-articles.mjs'), '--count', '400', '--out', site], { encoding: 'utf8' });
     expect(gen.status, gen.stderr).toBe(0);
     const run = (jobs: string, out: string) => spawnSync(process.execPath, [path.join(REPO, 'bin/baotinh.js'), 'build', '--root', site, '--out', out, '--jobs', jobs, '--quiet'], { encoding: 'utf8' });
