@@ -12,7 +12,7 @@ import { guardedPaths, resolveOutputTarget } from './output/output-location.js';
 import { recoverOutput } from './output/recover.js';
 import { openOutput } from './output/versioned-writer.js';
 import type { OutputWriter } from './output/writer.js';
-import { resolveInside } from './paths.js';
+import { resolveInside, toPosixRelative } from './paths.js';
 import { TemplateFailure, TemplateFailures } from './render/render-page.js';
 import { planOutputs } from './routes/index.js';
 import { buildSite } from './site/site.js';
@@ -80,7 +80,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   if (!options.writer) diagnostics.push(...(await recoverOutput(dirs.output)));
   lap('config');
 
-  const sourcePaths = await discoverMarkdown(dirs.content);
+  const discovered = await discoverMarkdown(dirs.content, { projectRoot: options.root, label: toPosixRelative(options.root, dirs.content) });
+  diagnostics.push(...discovered.diagnostics);
+  const sourcePaths = discovered.paths;
   const setup = { config, projectRoot: options.root, contentDir: dirs.content };
   // Threads write straight to disk, so a test's memory writer means one thread.
   const jobs = options.writer ? 1 : Math.min(options.jobs ?? 1, Math.ceil(sourcePaths.length / MIN_ARTICLES_PER_THREAD));
@@ -104,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     lap('images');
     diagnostics.push(...photos.diagnostics);
 
-    const views = await readViews(path.join(options.root, config.viewsFile), config.viewsFile);
+    const views = await readViews(options.root, config.viewsFile);
     diagnostics.push(...views.diagnostics);
     const articles = rendered.articles.map((a) => {
       const count = views.views.get(a.id) ?? views.views.get(a.url);

@@ -82,28 +82,40 @@ const catalogue = {
     en: (p) => ({ message: `Missing ${p.labelEn} (key ${q(p.key)}).`, hint: `Add a line, for example: ${p.example}` }),
   },
   FIELD_TYPE: {
-    vi: (p) => ({ message: `Giá trị của ${q(p.key)} phải là ${p.expected}.`, hint: `Ví dụ: ${p.example}` }),
-    en: (p) => ({ message: `The value of ${q(p.key)} must be ${p.expectedEn}.`, hint: `Example: ${p.example}` }),
+    vi: (p) => ({
+      message: `Giá trị của ${q(p.key)} phải là ${p.expected}${p.written !== undefined ? ` (đang viết: ${p.written}${p.quote ? ', YAML đọc thành một số' : ''})` : ''}.`,
+      hint: p.quote ? `Nếu đó là chữ, đặt trong ngoặc kép: ${p.example}` : `Ví dụ: ${p.example}`,
+    }),
+    en: (p) => ({
+      message: `The value of ${q(p.key)} must be ${p.expectedEn}${p.written !== undefined ? ` (written: ${p.written}${p.quote ? ', which YAML reads as a number' : ''})` : ''}.`,
+      hint: p.quote ? `If it is text, put it in double quotes: ${p.example}` : `Example: ${p.example}`,
+    }),
   },
   FIELD_UNKNOWN: {
     vi: (p) => ({ message: `Khóa lạ ${q(p.key)} sẽ bị bỏ qua.${didYouMeanVi(p)}`, hint: 'Các khóa được dùng: title, date, category, tags, author, summary, image, views, updated, draft, slug, aliases.' }),
     en: (p) => ({ message: `Unknown key ${q(p.key)} is ignored.${didYouMeanEn(p)}`, hint: 'Known keys: title, date, category, tags, author, summary, image, views, updated, draft, slug, aliases.' }),
   },
   DATE_INVALID: {
-    vi: (p) => ({ message: `Ngày ${q(p.value)} không hợp lệ (${p.key}).`, hint: 'Viết theo dạng 11/01/2023, 11/01/2023 08:30, 2023-01-11 hoặc 2023-01-11T08:30.' }),
-    en: (p) => ({ message: `Date ${q(p.value)} is not valid (${p.key}).`, hint: 'Write 11/01/2023, 11/01/2023 08:30, 2023-01-11 or 2023-01-11T08:30.' }),
+    vi: (p) => ({
+      message: `Ngày ${q(p.value)} không hợp lệ (${p.key}).${p.yearMin !== undefined ? ` Năm phải từ ${p.yearMin} đến ${p.yearMax}.` : ''}${p.offset ? ' Độ lệch múi giờ phải từ -12:00 đến +14:00, phút là 00, 15, 30 hoặc 45.' : ''}`,
+      hint: 'Viết theo dạng 11/01/2023, 11/01/2023 08:30, 2023-01-11 hoặc 2023-01-11T08:30 (giờ Việt Nam), hoặc kèm độ lệch như 2023-01-11T08:30+07:00.',
+    }),
+    en: (p) => ({
+      message: `Date ${q(p.value)} is not valid (${p.key}).${p.yearMin !== undefined ? ` The year must be from ${p.yearMin} to ${p.yearMax}.` : ''}${p.offset ? ' A time-zone offset must be from -12:00 to +14:00, with minutes 00, 15, 30 or 45.' : ''}`,
+      hint: 'Write 11/01/2023, 11/01/2023 08:30, 2023-01-11 or 2023-01-11T08:30 (Vietnam time), or with an offset such as 2023-01-11T08:30+07:00.',
+    }),
   },
   UPDATED_BEFORE_DATE: {
     vi: () => ({ message: 'Ngày cập nhật (updated) sớm hơn ngày đăng (date).', hint: 'Sửa lại một trong hai ngày.' }),
     en: () => ({ message: 'The updated date is earlier than the publication date.', hint: 'Correct one of the two dates.' }),
   },
   CATEGORY_UNKNOWN: {
-    vi: (p) => ({ message: `Chuyên mục ${q(p.value)} không có trong cấu hình.${didYouMeanVi(p)}`, hint: `Các chuyên mục: ${p.known}.` }),
-    en: (p) => ({ message: `Category ${q(p.value)} is not configured.${didYouMeanEn(p)}`, hint: `Categories: ${p.known}.` }),
+    vi: (p) => ({ message: `Chuyên mục ${q(p.value)} không có trong cấu hình.${didYouMeanVi(p)}${p.difference ? ` Tên này trông giống ${q(p.lookAlike)} nhưng khác ở ${p.difference}.` : ''}`, hint: p.difference ? `Gõ lại tên chuyên mục (đừng dán từ nơi khác), hoặc dùng slug: category: ${p.suggestion}` : `Các chuyên mục: ${p.known}.` }),
+    en: (p) => ({ message: `Category ${q(p.value)} is not configured.${didYouMeanEn(p)}${p.difference ? ` It looks like ${q(p.lookAlike)} but differs at ${p.differenceEn}.` : ''}`, hint: p.difference ? `Type the category name again (do not paste it), or use its slug: category: ${p.suggestion}` : `Categories: ${p.known}.` }),
   },
   SLUG_INVALID: {
-    vi: (p) => ({ message: `Đường dẫn (slug) ${q(p.value)} không hợp lệ.`, hint: 'Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: hoi-nghi-dan-van-2023.' }),
-    en: (p) => ({ message: `Slug ${q(p.value)} is not valid.`, hint: 'Use only lowercase ASCII letters, digits and hyphens, e.g. hoi-nghi-dan-van-2023.' }),
+    vi: (p) => ({ message: `Đường dẫn (slug) ${q(p.value)} không hợp lệ${p.max !== undefined ? `: dài ${p.length} ký tự, tối đa ${p.max} ký tự` : ''}.`, hint: `Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang${p.max !== undefined ? ', và viết ngắn lại' : ''}, ví dụ: hoi-nghi-dan-van-2023.` }),
+    en: (p) => ({ message: `Slug ${q(p.value)} is not valid${p.max !== undefined ? `: ${p.length} characters long, at most ${p.max}` : ''}.`, hint: `Use only lowercase ASCII letters, digits and hyphens${p.max !== undefined ? ', and make it shorter' : ''}, e.g. hoi-nghi-dan-van-2023.` }),
   },
   SLUG_EMPTY: {
     vi: () => ({ message: 'Không tạo được đường dẫn (slug) từ tiêu đề.', hint: 'Thêm khóa slug, ví dụ: slug: ten-bai-viet' }),
@@ -146,8 +158,8 @@ const catalogue = {
     en: (p) => ({ message: `Template error while rendering ${q(p.page)}${morePagesEn(p)}: ${p.detail}`, hint: 'Fix the template at the line shown.' }),
   },
   TERM_COLLISION: {
-    vi: (p) => ({ message: `${p.kind === 'tag' ? 'Thẻ' : 'Tác giả'} ${q(p.name)} trùng đường dẫn ${q(p.url)} với ${q(p.other)} (trong ${q(p.otherFile)}).`, hint: 'Viết hai tên giống hệt nhau (cùng chữ hoa, chữ thường, dấu) nếu là một, hoặc đặt tên khác hẳn.' }),
-    en: (p) => ({ message: `${p.kind === 'tag' ? 'Tag' : 'Author'} ${q(p.name)} has the same address ${q(p.url)} as ${q(p.other)} (in ${q(p.otherFile)}).`, hint: 'Spell both exactly alike if they are one, or name them differently.' }),
+    vi: (p) => ({ message: `${p.kind === 'tag' ? 'Thẻ' : 'Tác giả'} ${q(p.name)} trùng đường dẫn ${q(p.url)} với ${q(p.other)} (trong ${q(p.otherFile)}).${p.difference ? ` Hai tên khác nhau ở ${p.difference}.` : ''}`, hint: `Viết hai tên giống hệt nhau (cùng chữ hoa, chữ thường, dấu) nếu là một, hoặc đặt tên khác hẳn.${p.invisible ? ' Ký tự ẩn thường đến từ việc dán chữ từ Word hoặc trang web: xóa và gõ lại tên.' : ''}` }),
+    en: (p) => ({ message: `${p.kind === 'tag' ? 'Tag' : 'Author'} ${q(p.name)} has the same address ${q(p.url)} as ${q(p.other)} (in ${q(p.otherFile)}).${p.differenceEn ? ` The names differ at ${p.differenceEn}.` : ''}`, hint: `Spell both exactly alike if they are one, or name them differently.${p.invisible ? ' Invisible characters usually come from text pasted from Word or a web page: delete the name and type it again.' : ''}` }),
   },
   ALIAS_INVALID: {
     vi: (p) => ({ message: `Địa chỉ cũ (aliases) ${q(p.alias)} không hợp lệ: ${p.reason}.`, hint: 'Viết đường dẫn bắt đầu bằng /, ví dụ /index.php?option=com_content&id=123 hoặc /tin-tuc/bai-cu.html' }),
@@ -158,8 +170,8 @@ const catalogue = {
     en: (p) => ({ message: `Alias ${q(p.alias)} collides with ${p.otherEn ?? p.other}.`, hint: 'Remove the alias, or change it so it does not match an existing page.' }),
   },
   VIEWS_FILE_INVALID: {
-    vi: (p) => ({ message: `Tệp lượt xem không đọc được: ${p.detail}`, hint: 'Tệp phải là JSON dạng {"bai-viet/ten-bai": 1234}, khóa là mã bài (đường dẫn tệp trong content, bỏ .md) hoặc địa chỉ bài.' }),
-    en: (p) => ({ message: `The views file cannot be read: ${p.detail}`, hint: 'It must be JSON like {"bai-viet/article": 1234}, keyed by article id (content path without .md) or article URL.' }),
+    vi: (p) => ({ message: `Tệp lượt xem không đọc được: ${p.detail}`, hint: 'Tệp phải là JSON dạng {"bai-viet/ten-bai": 1234}, khóa là mã bài (đường dẫn tệp trong content, bỏ .md) hoặc địa chỉ bài. Có thể đổi tệp bằng khóa viewsFile trong cấu hình.' }),
+    en: (p) => ({ message: `The views file cannot be read: ${p.detailEn ?? p.detail}`, hint: 'It must be JSON like {"bai-viet/article": 1234}, keyed by article id (content path without .md) or article URL. The viewsFile setting names the file.' }),
   },
   OUTPUT_CONFLICT: {
     vi: (p) => ({ message: `Hai trang cùng ghi vào ${q(p.path)}: ${p.first} và ${p.second}.`, hint: 'Đổi đường dẫn (slug, permalink) của một trong hai.' }),
@@ -206,6 +218,22 @@ const catalogue = {
   OUTPUT_NO_SYMLINKS: {
     vi: (p) => ({ message: `Ổ đĩa của ${q(p.folder)} không cho tạo liên kết (symlink): thư mục đầu ra được thay bằng hai lần đổi tên, không phải trong một bước.`, hint: 'Nên đặt thư mục đầu ra trên ổ đĩa có liên kết (ext4, APFS…) để việc thay trang là tức thời. Nếu bản dựng bị ngắt giữa hai lần đổi tên, lần dựng sau tự khôi phục.' }),
     en: (p) => ({ message: `The disk of ${q(p.folder)} does not allow links (symlinks): the output folder was replaced with two renames, not in one step.`, hint: 'Put the output folder on a disk with links (ext4, APFS…) so the switch is instant. A build interrupted between the two renames is repaired by the next one.' }),
+  },
+  CONTENT_MISSING: {
+    vi: (p) => ({ message: `Không có thư mục nội dung ${q(p.folder)}${p.isFile ? ' (đó là một tệp, không phải thư mục)' : ''}.`, hint: `Tạo thư mục ${p.folder} và đặt các bài viết .md trong đó, hoặc sửa khóa folders.content trong cấu hình cho đúng thư mục bài viết.` }),
+    en: (p) => ({ message: `The content folder ${q(p.folder)} does not exist${p.isFile ? ' (it is a file, not a folder)' : ''}.`, hint: `Create the folder ${p.folder} with the .md articles in it, or set folders.content in the configuration to the folder of the articles.` }),
+  },
+  SOURCE_OUTSIDE_PROJECT: {
+    vi: (p) => ({ message: `${q(p.path)} dẫn qua một liên kết (symlink) ra ngoài thư mục của trang${p.skipped ? ': bỏ qua, không đăng' : ''}. Tệp ngoài thư mục trang không bao giờ được đọc hay đăng.`, hint: 'Chép tệp (hoặc thư mục) vào trong thư mục của trang thay cho liên kết, hoặc xóa liên kết.' }),
+    en: (p) => ({ message: `${q(p.path)} leads through a link (symlink) outside the site folder${p.skipped ? ': skipped, not published' : ''}. Files outside the site folder are never read or published.`, hint: 'Copy the file (or folder) into the site folder instead of linking to it, or remove the link.' }),
+  },
+  SOURCE_LINK_SKIPPED: {
+    vi: (p) => ({ message: `Bỏ qua liên kết (symlink) ${q(p.path)}: ${p.reason === 'loop' ? 'nó trỏ về một thư mục đã đọc (vòng lặp)' : 'nó trỏ tới một tệp không tồn tại hoặc vòng lặp liên kết'}.`, hint: 'Xóa liên kết này, hoặc sửa để nó trỏ tới một tệp hay thư mục có thật trong thư mục của trang.' }),
+    en: (p) => ({ message: `Skipped the link (symlink) ${q(p.path)}: ${p.reason === 'loop' ? 'it points back to a folder already read (a loop)' : 'it points to nothing that exists, or to a loop of links'}.`, hint: 'Remove the link, or make it point to a real file or folder inside the site folder.' }),
+  },
+  BODY_PRIVATE_USE: {
+    vi: (p) => ({ message: `Dòng này có ký tự vùng dùng riêng ${p.codePoint} (không hiển thị được trên trang): đã bỏ khỏi bài.`, hint: 'Xóa ký tự lạ này (thường do dán từ phần mềm khác hoặc phông chữ cũ). Nếu chữ tiếng Việt bị lỗi phông, hãy chuyển mã sang Unicode.' }),
+    en: (p) => ({ message: `This line has the private-use character ${p.codePoint} (it cannot be shown on a page): removed from the article.`, hint: 'Delete the odd character (it usually comes from pasting from other software or an old font). If Vietnamese text has font damage, convert it to Unicode.' }),
   },
 } satisfies Record<string, Entry>;
 

@@ -77,7 +77,7 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
     async render(articleUrls) {
       const ctx = {
         md: createMarkdown(config.markdown),
-        images: createImageResolver(setup.contentDir, config.folders.content, config.images.maxPixels),
+        images: createImageResolver(setup.contentDir, config.folders.content, config.images.maxPixels, setup.projectRoot),
         articleUrls,
         urlFor: (p: string) => urlFor(config, p),
         siteHost: new URL(config.baseUrl).host,

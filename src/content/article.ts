@@ -2,9 +2,9 @@
 // readArticle (pure: front-matter → metadata and URL) and renderArticle (body → HTML, images checked).
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import type { CategoryConfig } from '../config.js';
-import { diagnostic, type Diagnostic } from '../errors.js';
+import { diagnostic, type Diagnostic, type Location } from '../errors.js';
 import type { ImageFile, ImageResolver } from '../images/resolve-image.js';
 import type { ArticleMeta } from './article-meta.js';
 import { readArticleMeta } from './article-meta.js';
@@ -12,6 +12,7 @@ import { frontMatterPosition, splitFrontMatter } from './front-matter.js';
 import { collectReferences, parseBody, plainText, renderBody } from './markdown.js';
 import type { Heading, MarkdownEnv } from './markdown-env.js';
 import { permalinkFor } from './permalink.js';
+import { privateUseColumn, removePrivateUse } from './private-use.js';
 
 export interface ArticleSource {
   /** Path relative to the content folder, forward slashes: "bai-viet/hoi-nghi.md". */
@@ -99,9 +100,10 @@ const EXCERPT_LENGTH = 220;
 export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Promise<{ article?: Article; diagnostics: Diagnostic[] }> {
   const { source, meta } = draft;
   const diagnostics: Diagnostic[] = [];
-  const at = (line: number, column: number) => ({ file: source.file, line, column, source: source.text });
+  const at = (line: number, column?: number): Location => ({ file: source.file, line, ...(column !== undefined && { column }), source: source.text });
   const env: MarkdownEnv = { headings: [], urlFor: ctx.urlFor, siteHost: ctx.siteHost, strings: ctx.strings };
   const tokens = parseBody(ctx.md, draft.body, env);
+  diagnostics.push(...privateUseWarnings(tokens, draft, at));
   const refs = collectReferences(tokens, draft.body, draft.bodyLine);
 
   const resolved = new Map<string, ImageFile>();
@@ -127,9 +129,10 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
 
   const articleLinks = new Map<string, string>();
   for (const link of refs.articleLinks) {
-    const target = link.ref.startsWith('/') ? link.ref.slice(1) : path.posix.join(path.posix.dirname(source.contentPath), link.ref);
+    const written = link.target ?? link.ref;
+    const target = written.startsWith('/') ? written.slice(1) : path.posix.join(path.posix.dirname(source.contentPath), written);
     const url = ctx.articleUrls.get(path.posix.normalize(target));
-    if (url === undefined) diagnostics.push(diagnostic('LINK_BROKEN', { href: link.ref }, at(link.line, link.column)));
+    if (url === undefined) diagnostics.push(diagnostic('LINK_BROKEN', { href: written }, at(link.line, link.column)));
     else articleLinks.set(link.ref, url);
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
@@ -156,6 +159,17 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
     },
     diagnostics,
   };
+}
+
+/** Private-use characters are removed from the body (they could forge image slots): a warning per line. */
+function privateUseWarnings(tokens: Token[], draft: ArticleDraft, at: (line: number, column?: number) => Location): Diagnostic[] {
+  const found = removePrivateUse(tokens);
+  if (!found.length) return [];
+  const lines = draft.body.split('\n');
+  return found.map(({ line, codePoint }) => {
+    const column = privateUseColumn(lines[line] ?? '');
+    return diagnostic('BODY_PRIVATE_USE', { codePoint }, at(line + draft.bodyLine, column), 'warning');
+  });
 }
 
 function truncateWords(text: string, max: number): string {

@@ -14,6 +14,8 @@ import type { ParsedYaml, YamlProblem } from '../yaml-document.js';
 
 export interface FrontMatter {
   yaml: ParsedYaml;
+  /** The YAML text between the fences, for what an editor typed (see written-values.ts). */
+  yamlText: string;
   /** The Markdown after the closing fence. */
   body: string;
   /** YAML line n is file line n + yamlLineOffset. */
@@ -34,6 +36,7 @@ export function splitFrontMatter(source: string, file: string): { frontMatter?: 
     return { diagnostics: [diagnostic('FRONTMATTER_UNCLOSED', {}, { file, line: 1, column: 1, source })] };
   }
   let parsedYaml: ParsedYaml | undefined;
+  let yamlText = '';
   let yamlLineOffset = 1;
   const refuse = (): never => {
     throw new Error('unreachable: only YAML front-matter is accepted');
@@ -44,6 +47,7 @@ export function splitFrontMatter(source: string, file: string): { frontMatter?: 
     engines: {
       yaml: (text: string) => {
         parsedYaml = parseFrontMatterYaml(text);
+        yamlText = text;
         // Where the YAML text starts in the file, whatever gray-matter kept of the fence line.
         yamlLineOffset = source.slice(0, source.indexOf(text)).split('\n').length - 1;
         return {};
@@ -60,7 +64,7 @@ export function splitFrontMatter(source: string, file: string): { frontMatter?: 
   if (diagnostics.length) return { diagnostics };
   const prefix = source.slice(0, source.length - parsed.content.length);
   const bodyLine = prefix.split('\n').length;
-  return { frontMatter: { yaml: yamlResult, yamlLineOffset, body: parsed.content, bodyLine }, diagnostics: [] };
+  return { frontMatter: { yaml: yamlResult, yamlText, yamlLineOffset, body: parsed.content, bodyLine }, diagnostics: [] };
 }
 
 /** File line/column of a front-matter key's value (or the key itself), for diagnostics. */

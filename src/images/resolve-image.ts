@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { MessageCode, MessageParams } from '../messages.js';
 import { resolveInside, toPosixRelative } from '../paths.js';
 import { InfrastructureError } from '../errors.js';
+import { realLocation, realProjectRoot } from '../sources/real-paths.js';
 
 export interface ImageFile {
   /** Absolute path of the source file. */
@@ -25,8 +26,10 @@ export interface ImageResolver {
   resolve(ref: string, articleFile: string): Promise<ImageResult>;
 }
 
-export function createImageResolver(contentDir: string, contentLabel: string, maxPixels: number): ImageResolver {
+/** `projectRoot`: photos reached through a symbolic link must really lie inside it. */
+export function createImageResolver(contentDir: string, contentLabel: string, maxPixels: number, projectRoot: string): ImageResolver {
   const probes = new Map<string, Promise<ImageResult>>();
+  let realRoot: Promise<string> | undefined;
   const invalid = (ref: string, reason: string, reasonEn: string): ImageResult => ({
     error: 'IMAGE_PATH_INVALID',
     params: { path: ref, reason, reasonEn, contentDir: contentLabel },
@@ -47,7 +50,8 @@ export function createImageResolver(contentDir: string, contentLabel: string, ma
       if (!absolute || relative === '') return Promise.resolve(invalid(ref, 'đường dẫn ra ngoài thư mục nội dung', 'the path leaves the content folder'));
       let probe = probes.get(absolute);
       if (!probe) {
-        probe = probeImage(absolute, toPosixRelative(contentDir, absolute), ref, contentLabel, maxPixels);
+        realRoot ??= realProjectRoot(projectRoot);
+        probe = probeImage(absolute, toPosixRelative(contentDir, absolute), ref, contentLabel, maxPixels, realRoot);
         probes.set(absolute, probe);
       }
       return probe;
@@ -55,13 +59,16 @@ export function createImageResolver(contentDir: string, contentLabel: string, ma
   };
 }
 
-async function probeImage(source: string, contentRelative: string, ref: string, contentLabel: string, maxPixels: number): Promise<ImageResult> {
+async function probeImage(source: string, contentRelative: string, ref: string, contentLabel: string, maxPixels: number, realRoot: Promise<string>): Promise<ImageResult> {
   try {
     const s = await stat(source);
     if (!s.isFile()) throw new Error('not a file');
   } catch {
     return { error: 'IMAGE_MISSING', params: { path: ref, contentDir: contentLabel } };
   }
+  // The path is inside content/ as written; a link on the way (the photo, or a folder) may lead out.
+  const location = await realLocation(await realRoot, source);
+  if (!location?.inside) return { error: 'SOURCE_OUTSIDE_PROJECT', params: { path: ref } };
   // Loaded on first use: sharp is a large native library and many builds probe no image at all.
   // A broken install is the machine's problem (exit 74), not a reason to call every photo corrupt.
   const { default: sharp } = await import('sharp').catch((error: unknown) => {

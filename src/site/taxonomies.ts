@@ -3,7 +3,8 @@ import type { ArticleSummary as Article } from '../content/article.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
 import { compareVi } from '../vi/collate.js';
 import { toLocalTime } from '../vi/dates.js';
-import { slugify } from '../vi/slug.js';
+import { describeDifference, isInvisible } from '../vi/look-alike.js';
+import { titleSlug } from '../vi/slug.js';
 
 export interface Term {
   /** As editors spell it: "Dân vận khéo". */
@@ -36,7 +37,7 @@ export function groupTerms(articles: readonly Article[], kind: TermKind): { term
       }
       if (term.name !== name && !reported.has(`${slug}|${name}`)) {
         reported.add(`${slug}|${name}`);
-        diagnostics.push(diagnostic('TERM_COLLISION', { kind, name, other: term.name, otherFile: term.file, url: `${TERM_BASE[kind]}${slug}/` }, { file: article.file }));
+        diagnostics.push(termCollision(kind, name, term, `${TERM_BASE[kind]}${slug}/`, article));
       }
       term.articles.push(article);
     }
@@ -44,6 +45,19 @@ export function groupTerms(articles: readonly Article[], kind: TermKind): { term
   const terms = [...bySlug].map(([slug, t]) => ({ name: t.name, slug, url: `${TERM_BASE[kind]}${slug}/`, articles: t.articles }));
   terms.sort((a, b) => compareVi(a.name, b.name));
   return { terms, diagnostics };
+}
+
+/** Two spellings of one address: the message names where they differ (often an invisible character),
+ *  on the line of the `tags:` or `author:` key. */
+function termCollision(kind: TermKind, name: string, first: { name: string; file: string }, url: string, article: Article): Diagnostic {
+  const difference = describeDifference(name, first.name);
+  const invisible = [...name, ...first.name].some((c) => isInvisible(c.codePointAt(0)!) && c !== ' ');
+  const line = article.meta.keyLines?.[kind === 'tag' ? 'tags' : 'author'];
+  return diagnostic(
+    'TERM_COLLISION',
+    { kind, name, other: first.name, otherFile: first.file, url, ...(difference && { difference: difference.vi, differenceEn: difference.en }), ...(invisible && { invisible: 1 }) },
+    { file: article.file, ...(line !== undefined && { line, column: 1 }) },
+  );
 }
 
 export interface ArchiveMonth {
@@ -107,7 +121,8 @@ function slugOf(name: string): string {
   let slug = slugs.get(name);
   if (slug === undefined) {
     if (slugs.size > 100_000) slugs.clear();
-    slugs.set(name, (slug = slugify(name)));
+    // Capped like a title's slug: a very long tag must not make a folder name the disk refuses.
+    slugs.set(name, (slug = titleSlug(name)));
   }
   return slug;
 }

@@ -1,19 +1,93 @@
 // Find the article sources under content/. Sorted by code point so discovery order never leaks into output.
-import { readdir } from 'node:fs/promises';
+// Symbolic links are followed only while they stay inside the project; a link that leads outside,
+// nowhere, or back into content/ (a loop, or the same articles twice) is skipped with a warning.
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { diagnostic, InfrastructureError, type Diagnostic } from '../errors.js';
+import { isInsideReal, realLocation, realProjectRoot } from './real-paths.js';
 
-/** Markdown files under `dir` as forward-slash paths relative to it; hidden and `_`-prefixed entries are skipped. */
-export async function discoverMarkdown(dir: string): Promise<string[]> {
+export interface DiscoverSetup {
+  readonly projectRoot: string;
+  /** The content folder as the project names it (`content`), for messages. */
+  readonly label: string;
+}
+
+export interface Discovery {
+  /** Markdown files as forward-slash paths relative to the content folder. */
+  readonly paths: string[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Markdown files under `dir`; hidden and `_`-prefixed entries are skipped. */
+export async function discoverMarkdown(dir: string, setup: DiscoverSetup): Promise<Discovery> {
+  const diagnostics: Diagnostic[] = [];
+  const realRoot = await realProjectRoot(setup.projectRoot);
+  const start = await contentFolder(dir, setup, realRoot);
+  if ('diagnostic' in start) return { paths: [], diagnostics: [start.diagnostic] };
+  const contentReal = start.real;
   const found: string[] = [];
-  async function walk(rel: string): Promise<void> {
-    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
-    for (const entry of entries) {
+  const walking = new Set<string>([contentReal]);
+  const label = (rel: string): string => `${setup.label}/${rel}`;
+  const skip = (code: 'SOURCE_OUTSIDE_PROJECT' | 'SOURCE_LINK_SKIPPED', rel: string, params: Record<string, string | number>) =>
+    diagnostics.push(diagnostic(code, { path: label(rel), ...params }, { file: label(rel) }, 'warning'));
+
+  async function walk(rel: string, absolute: string): Promise<void> {
+    for (const entry of await listFolder(absolute)) {
       if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
       const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(child);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) found.push(child);
+      const childPath = path.join(absolute, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await realLocation(realRoot, childPath);
+        if (!target) {
+          skip('SOURCE_LINK_SKIPPED', child, { reason: 'broken' });
+          continue;
+        }
+        if (!target.inside) {
+          skip('SOURCE_OUTSIDE_PROJECT', child, { skipped: 1 });
+          continue;
+        }
+        const s = await stat(childPath).catch(() => undefined);
+        isDirectory = s?.isDirectory() ?? false;
+        isFile = s?.isFile() ?? false;
+        // A linked folder inside content/ is read anyway under its own name; one being walked is a loop.
+        if (isDirectory && (isInsideReal(contentReal, target.real) || walking.has(target.real))) {
+          skip('SOURCE_LINK_SKIPPED', child, { reason: 'loop' });
+          continue;
+        }
+        if (isDirectory) {
+          walking.add(target.real);
+          await walk(child, childPath);
+          walking.delete(target.real);
+          continue;
+        }
+      }
+      if (isDirectory) await walk(child, childPath);
+      else if (isFile && entry.name.toLowerCase().endsWith('.md')) found.push(child);
     }
   }
-  await walk('');
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  await walk('', dir);
+  return { paths: found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), diagnostics };
+}
+
+/** The content folder's real path, or the diagnostic saying why there is none to read. */
+async function contentFolder(dir: string, setup: DiscoverSetup, realRoot: string): Promise<{ real: string } | { diagnostic: Diagnostic }> {
+  const where = { file: setup.label };
+  const s = await stat(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    throw new InfrastructureError({ vi: 'đọc thư mục nội dung', en: 'reading the content folder' }, dir, error);
+  });
+  if (!s || !s.isDirectory()) return { diagnostic: diagnostic('CONTENT_MISSING', { folder: setup.label, ...(s && { isFile: 1 }) }, where) };
+  const location = await realLocation(realRoot, dir);
+  if (!location?.inside) return { diagnostic: diagnostic('SOURCE_OUTSIDE_PROJECT', { path: setup.label }, where) };
+  return { real: location.real };
+}
+
+async function listFolder(absolute: string) {
+  try {
+    return await readdir(absolute, { withFileTypes: true });
+  } catch (error) {
+    throw new InfrastructureError({ vi: 'đọc thư mục nội dung', en: 'reading the content folder' }, absolute, error);
+  }
 }

@@ -51,13 +51,41 @@ function parseOffset(text: string): number {
   if (text === 'Z') return 0;
   const sign = text.startsWith('-') ? -1 : 1;
   const digits = text.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  const minutes = Number(digits.slice(2));
+  return minutes > 59 ? NaN : sign * (Number(digits.slice(0, 2)) * 60 + minutes);
 }
+
+/** News dates outside these years are typing mistakes (0050 for 2050, 20223 for 2023). */
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2200;
+
+/** Offsets in use on Earth: −12:00 to +14:00, in quarter hours. */
+function isRealOffset(minutes: number): boolean {
+  return minutes >= -12 * 60 && minutes <= 14 * 60 && Math.abs(minutes) % 15 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 function isRealCalendarDate(f: Fields): boolean {
   if (f.month < 1 || f.month > 12 || f.day < 1 || f.hour > 23 || f.minute > 59 || f.second > 59) return false;
-  const daysInMonth = new Date(Date.UTC(f.year, f.month, 0)).getUTCDate();
-  return f.day <= daysInMonth;
+  const days = f.month === 2 && isLeapYear(f.year) ? 29 : DAYS_IN_MONTH[f.month - 1]!;
+  return f.day <= days;
+}
+
+/** Days since 1970-01-01 of a Gregorian date, by arithmetic (H. Hinnant's days_from_civil): Date.UTC
+ *  would read years 0–99 as 1900–1999. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function wallClockAsUtc(f: Fields): number {
+  return daysFromCivil(f.year, f.month, f.day) * 86_400_000 + ((f.hour * 60 + f.minute) * 60 + f.second) * 1000;
 }
 
 // Creating an Intl.DateTimeFormat costs far more than using one; this memo holds only
@@ -108,18 +136,30 @@ function computeOffsetMinutes(epochMs: number, timeZone: string): number {
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 
-/** Parse an editor's date; undefined when it is not a real date in an accepted format. */
-export function parseDate(input: string, timeZone: string): ParsedDate | undefined {
+/** Why an editor's date was refused: not an accepted form, no such day, a year or an offset out of range. */
+export type DateProblem = 'format' | 'calendar' | 'year' | 'offset';
+
+/** Parse an editor's date; total (never throws). */
+export function readDate(input: string, timeZone: string): { date: ParsedDate } | { problem: DateProblem } {
   const f = parseFields(input.trim());
-  if (!f || !isRealCalendarDate(f)) return undefined;
-  const wallAsUtc = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+  if (!f) return { problem: 'format' };
+  if (!isRealCalendarDate(f)) return { problem: 'calendar' };
+  if (f.year < YEAR_MIN || f.year > YEAR_MAX) return { problem: 'year' };
+  const wallAsUtc = wallClockAsUtc(f);
   if (f.offsetMinutes !== undefined) {
-    return { epochMs: wallAsUtc - f.offsetMinutes * 60_000, hasTime: f.hasTime };
+    if (!isRealOffset(f.offsetMinutes)) return { problem: 'offset' };
+    return { date: { epochMs: wallAsUtc - f.offsetMinutes * 60_000, hasTime: f.hasTime } };
   }
   // Two passes settle the offset even across a DST change (Vietnam has none; other zones may).
   let epochMs = wallAsUtc - zoneOffsetMinutes(wallAsUtc, timeZone) * 60_000;
   epochMs = wallAsUtc - zoneOffsetMinutes(epochMs, timeZone) * 60_000;
-  return { epochMs, hasTime: f.hasTime };
+  return { date: { epochMs, hasTime: f.hasTime } };
+}
+
+/** Parse an editor's date; undefined when it is not a real date in an accepted format and range. */
+export function parseDate(input: string, timeZone: string): ParsedDate | undefined {
+  const r = readDate(input, timeZone);
+  return 'date' in r ? r.date : undefined;
 }
 
 const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;

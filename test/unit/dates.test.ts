@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateVi, formatIsoWithOffset, formatShortDateVi, parseDate } from '../../src/vi/dates.js';
+import { formatDateVi, formatIsoWithOffset, formatShortDateVi, parseDate, readDate } from '../../src/vi/dates.js';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const iso = (input: string): string | undefined => {
@@ -28,6 +28,28 @@ describe('parseDate', () => {
       expect(parseDate(bad, TZ), bad).toBeUndefined();
     }
     expect(iso('29/02/2024')).toBe('2024-02-29T00:00:00+07:00');
+  });
+  it('date 0050-06-15 is refused for its year, not read as 1950 (the Date.UTC two-digit-year trap)', () => {
+    expect(readDate('0050-06-15', TZ)).toEqual({ problem: 'year' });
+    expect(readDate('15/06/0050', TZ)).toEqual({ problem: 'year' });
+    expect(readDate('1899-12-31', TZ)).toEqual({ problem: 'year' });
+    expect(readDate('2201-01-01', TZ)).toEqual({ problem: 'year' });
+    expect(parseDate('1900-01-01T12:00', TZ)).toBeDefined();
+    expect(iso('2200-12-31')).toBe('2200-12-31T00:00:00+07:00');
+  });
+  it('offsets +99:99, +24:00, -15:00, +07:20 are refused; real ones from -12:00 to +14:00 are read', () => {
+    for (const off of ['+99:99', '+24:00', '-15:00', '+07:20', '+14:30', '-12:30', '+0760']) {
+      expect(readDate(`2023-01-11T08:30${off}`, TZ), off).toEqual({ problem: 'offset' });
+    }
+    expect(iso('2023-01-11T08:30+05:45')).toBe('2023-01-11T09:45:00+07:00');
+    expect(iso('2023-01-11T08:30-12:00')).toBe('2023-01-12T03:30:00+07:00');
+    expect(iso('2023-01-11T08:30+1400')).toBe('2023-01-11T01:30:00+07:00');
+  });
+  it('says why a date was refused: form or calendar', () => {
+    expect(readDate('hôm qua', TZ)).toEqual({ problem: 'format' });
+    expect(readDate('29/02/2023', TZ)).toEqual({ problem: 'calendar' });
+    expect(readDate('29/02/2000', TZ)).toMatchObject({ date: { hasTime: false } });
+    expect(readDate('29/02/2100', TZ)).toEqual({ problem: 'calendar' });
   });
   it('does not depend on the machine time zone (CI runs in UTC)', () => {
     const d = parseDate('2023-01-11T00:30', TZ)!;

@@ -111,6 +111,24 @@ describe('collectReferences', () => {
     const env: MarkdownEnv = {};
     const refs = collectReferences(parseBody(md, body, env), body, 5);
     expect(refs.images).toEqual([{ ref: '/anh/b.jpg', line: 8, column: 13, alt: 'x', captioned: false }]);
-    expect(refs.articleLinks).toEqual([{ ref: './khac.md', line: 10, column: 7 }]);
+    expect(refs.articleLinks).toEqual([{ ref: './khac.md', line: 10, column: 7, target: './khac.md' }]);
+  });
+  it('20,000 references on one line each get their own column (no search from the line start)', () => {
+    const body = `${Array.from({ length: 20_000 }, (_, i) => `[b${i}](./x.md)`).join(' ')}\n`;
+    const refs = collectReferences(parseBody(md, body, {}), body, 6);
+    expect(refs.articleLinks).toHaveLength(20_000);
+    expect(new Set(refs.articleLinks.map((r) => r.column)).size).toBe(20_000);
+    expect(refs.articleLinks[19_999]!.column).toBe(body.lastIndexOf('./x.md') + 1);
+  });
+  it('columns point at the address in blockquotes, lists, captions and after encoded letters', () => {
+    const body = '> Xem [bài](./bài-cũ.md)\n\n- mục [a](./a.md)\n\n![Ảnh](/anh/ảnh.jpg)\n*Chú thích [nguồn](./nguon.md)*\n';
+    const refs = collectReferences(parseBody(md, body, {}), body, 1);
+    expect(refs.articleLinks.map((r) => [r.line, r.column, r.target])).toEqual([[1, 13, './bài-cũ.md'], [3, 11, './a.md'], [6, 20, './nguon.md']]);
+    expect(refs.images.map((r) => [r.line, r.column])).toEqual([[5, 8]]);
+  });
+  it('a malformed % escape in a link never throws and stays as written', () => {
+    const body = '[x](%E0%A4%A.md) [y](bai%zz.md) [z](%C3%A0.md)\n';
+    const refs = collectReferences(parseBody(md, body, {}), body, 1);
+    expect(refs.articleLinks.map((r) => r.target)).toEqual(['%E0%A4%A.md', 'bai%zz.md', 'à.md']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSlug, slugify, stripDiacritics } from '../../src/vi/slug.js';
+import { capSlug, isValidSlug, slugify, stripDiacritics, titleSlug } from '../../src/vi/slug.js';
 
 describe('slugify', () => {
   it('strips Vietnamese diacritics and maps đ/Đ to d', () => {
@@ -19,6 +19,22 @@ describe('slugify', () => {
   });
   it('keeps case when only stripping', () => {
     expect(stripDiacritics('Ủy ban Nhân dân')).toBe('Uy ban Nhan dan');
+  });
+});
+
+describe('titleSlug', () => {
+  it('a title whose slug exceeds file-name limits is cut at a hyphen, never inside a syllable', () => {
+    const title = 'Hội nghị tổng kết công tác dân vận năm 2022 và triển khai nhiệm vụ năm 2023 '.repeat(6);
+    const slug = titleSlug(title);
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug).toBe('hoi-nghi-tong-ket-cong-tac-dan-van-nam-2022-va-trien-khai-nhiem-vu-nam-2023-hoi');
+    expect(slugify(title).startsWith(`${slug}-`)).toBe(true);
+  });
+  it('keeps short slugs whole and cuts a single over-long word only when there is no hyphen', () => {
+    expect(titleSlug('Đoàn công tác về Hà Quảng')).toBe('doan-cong-tac-ve-ha-quang');
+    expect(capSlug('a'.repeat(120))).toBe('a'.repeat(80));
+    expect(capSlug(`${'a'.repeat(80)}-b`)).toBe('a'.repeat(80));
+    expect(capSlug(`${'a'.repeat(79)}-bc`)).toBe('a'.repeat(79));
   });
 });
 

@@ -30,6 +30,7 @@ export function figures(md: MarkdownIt): void {
       const capInline = new TokenClass('inline', '', 0);
       capInline.children = caption.children;
       capInline.map = inline.map;
+      capInline.content = inline.content; // the children's source offsets point into it
       const capClose = new TokenClass('figcaption_close', 'figcaption', -1);
       tokens.splice(i + 2, 0, capOpen, capInline, capClose);
       i += 5;

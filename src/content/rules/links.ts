@@ -2,16 +2,17 @@
 // their URLs, and external links open in a new tab safely (noopener) and say so to screen readers.
 import type { MarkdownIt } from 'markdown-it';
 import { attrText, type MarkdownEnv } from '../markdown-env.js';
+import { decodeHref } from '../percent-decoding.js';
 
 export function isExternalHref(href: string, siteHost: string | undefined): boolean {
   const m = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href);
   return m !== null && m[1]!.toLowerCase() !== siteHost;
 }
 
-/** `bai-viet/x.md#muc` → `bai-viet/x.md`; undefined when the link is not to a Markdown source. */
+/** `bai-viet/x.md#muc` → `bai-viet/x.md`, decoded; undefined when the link is not to a Markdown source. */
 export function articleSourceOf(href: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return undefined;
-  const path = decodeURI(href.split(/[?#]/)[0]!);
+  const path = decodeHref(href.split(/[?#]/)[0]!);
   return path.toLowerCase().endsWith('.md') ? path : undefined;
 }
 

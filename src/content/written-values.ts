@@ -1,0 +1,28 @@
+// What an editor typed for a front-matter value, for the checks where the value YAML reads is not
+// enough: `views: 0x10` reads as 16, `tags: [0012]` as 12, `author: .nan` as NaN. The YAML is parsed
+// again with positions (the `yaml` package) only when such a value turns up, which is rare.
+import { isScalar, parseDocument, type Document } from 'yaml';
+
+export interface WrittenScalar {
+  /** The value exactly as written, without a trailing comment. */
+  readonly text: string;
+  /** Unquoted: only then can YAML have read it as a number. */
+  readonly plain: boolean;
+}
+
+export type WrittenValues = (path: readonly (string | number)[]) => WrittenScalar | undefined;
+
+export function writtenValues(yamlText: string): WrittenValues {
+  let doc: Document | undefined;
+  return (path) => {
+    doc ??= parseDocument(yamlText, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });
+    const node = doc.getIn(path, true);
+    if (!isScalar(node) || !node.range) return undefined;
+    return { text: yamlText.slice(node.range[0], node.range[1]), plain: node.type === 'PLAIN' };
+  };
+}
+
+/** A whole number in plain decimal digits, the only way a count or a numeric name is written. */
+export function isPlainDigits(written: WrittenScalar | undefined): boolean {
+  return written !== undefined && written.plain && /^\d+$/.test(written.text);
+}
