@@ -114,10 +114,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     });
     const { site, diagnostics: siteDiagnostics } = buildSite(articles, config, photos.processed);
     diagnostics.push(...siteDiagnostics);
-    const plan = planOutputs(site, config);
+    const publicFiles = await readPublicFiles(dirs.publicDirs);
+    const plan = planOutputs(site, config, { publicFiles, projectRoot: options.root, photoOutputs: photos.files.map(([, output]) => output) });
     diagnostics.push(...plan.diagnostics);
     if (diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics);
-    const publicFiles = await readPublicFiles(dirs.publicDirs);
     const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
     lap('plan');
 

@@ -162,20 +162,24 @@ const catalogue = {
     en: (p) => ({ message: `${p.kind === 'tag' ? 'Tag' : 'Author'} ${q(p.name)} has the same address ${q(p.url)} as ${q(p.other)} (in ${q(p.otherFile)}).${p.differenceEn ? ` The names differ at ${p.differenceEn}.` : ''}`, hint: `Spell both exactly alike if they are one, or name them differently.${p.invisible ? ' Invisible characters usually come from text pasted from Word or a web page: delete the name and type it again.' : ''}` }),
   },
   ALIAS_INVALID: {
-    vi: (p) => ({ message: `Địa chỉ cũ (aliases) ${q(p.alias)} không hợp lệ: ${p.reason}.`, hint: 'Viết đường dẫn bắt đầu bằng /, ví dụ /index.php?option=com_content&id=123 hoặc /tin-tuc/bai-cu.html' }),
-    en: (p) => ({ message: `Alias ${q(p.alias)} is not valid: ${p.reasonEn}.`, hint: 'Write a path starting with /, e.g. /index.php?option=com_content&id=123 or /tin-tuc/old.html' }),
+    vi: (p) => ({ message: `Địa chỉ cũ (aliases) ${q(p.alias)} không hợp lệ: ${p.reason}.`, hint: 'Viết đúng một địa chỉ cũ, bắt đầu bằng /, không có khoảng trắng, dấu *, dấu \\, “..” hay ký tự điều khiển, ví dụ /index.php?option=com_content&id=123 hoặc /tin-tuc/bai-cu.html. Không ghi địa chỉ của chính bài.' }),
+    en: (p) => ({ message: `Alias ${q(p.alias)} is not valid: ${p.reasonEn}.`, hint: 'Write one old address, starting with /, without spaces, *, \\, ".." or control characters, e.g. /index.php?option=com_content&id=123 or /tin-tuc/old.html. Not the article\'s own address.' }),
   },
   ALIAS_CONFLICT: {
-    vi: (p) => ({ message: `Địa chỉ cũ ${q(p.alias)} trùng với ${p.other}.`, hint: 'Bỏ địa chỉ cũ này, hoặc sửa để nó không trùng với một trang đang có.' }),
-    en: (p) => ({ message: `Alias ${q(p.alias)} collides with ${p.otherEn ?? p.other}.`, hint: 'Remove the alias, or change it so it does not match an existing page.' }),
+    vi: (p) => ({ message: `Địa chỉ cũ ${q(p.alias)} trùng với ${p.other}${p.otherLine ? ` (dòng ${p.otherLine})` : ''}${p.output ? `: cả hai là ${q(p.output)}` : ''}${p.detail ? ` (${p.detail})` : ''}.`, hint: 'Bỏ địa chỉ cũ này, hoặc sửa để nó không trùng với một trang, một tệp hay một địa chỉ cũ khác (/x/, /x và /x/index.html là một; chữ hoa và chữ thường cũng vậy).' }),
+    en: (p) => ({ message: `Alias ${q(p.alias)} collides with ${p.otherEn ?? p.other}${p.otherLine ? ` (line ${p.otherLine})` : ''}${p.output ? `: both are ${q(p.output)}` : ''}${p.detailEn ? ` (${p.detailEn})` : ''}.`, hint: 'Remove the alias, or change it so it does not match a page, a file or another alias (/x/, /x and /x/index.html are one; so are upper and lower case).' }),
   },
   VIEWS_FILE_INVALID: {
     vi: (p) => ({ message: `Tệp lượt xem không đọc được: ${p.detail}`, hint: 'Tệp phải là JSON dạng {"bai-viet/ten-bai": 1234}, khóa là mã bài (đường dẫn tệp trong content, bỏ .md) hoặc địa chỉ bài. Có thể đổi tệp bằng khóa viewsFile trong cấu hình.' }),
     en: (p) => ({ message: `The views file cannot be read: ${p.detailEn ?? p.detail}`, hint: 'It must be JSON like {"bai-viet/article": 1234}, keyed by article id (content path without .md) or article URL. The viewsFile setting names the file.' }),
   },
   OUTPUT_CONFLICT: {
-    vi: (p) => ({ message: `Hai trang cùng ghi vào ${q(p.path)}: ${p.first} và ${p.second}.`, hint: 'Đổi đường dẫn (slug, permalink) của một trong hai.' }),
-    en: (p) => ({ message: `Two pages write ${q(p.path)}: ${p.first} and ${p.second}.`, hint: 'Change the slug or permalink of one of them.' }),
+    vi: (p) => ({ message: `Hai trang cùng ghi vào ${q(p.path)}: ${p.first} và ${p.second}${p.detail ? ` (${p.detail})` : ''}.`, hint: p.publicFile ? 'Đổi tên hoặc xóa tệp trong public/: tệp ở đó không được thay một trang do baotinh tạo ra.' : 'Đổi đường dẫn (slug, permalink) của một trong hai.' }),
+    en: (p) => ({ message: `Two pages write ${q(p.path)}: ${p.firstEn ?? p.first} and ${p.secondEn ?? p.second}${p.detailEn ? ` (${p.detailEn})` : ''}.`, hint: p.publicFile ? 'Rename or remove the file in public/: a file there may not replace a page baotinh generates.' : 'Change the slug or permalink of one of them.' }),
+  },
+  OUTPUT_PATH_TOO_LONG: {
+    vi: (p) => ({ message: `Đường dẫn ${q(p.path)} của ${p.origin} quá dài cho hệ thống tệp: ${p.reason}.`, hint: 'Rút ngắn slug, tên chuyên mục hoặc mẫu permalink.' }),
+    en: (p) => ({ message: `The path ${q(p.path)} of ${p.originEn ?? p.origin} is too long for a file system: ${p.reasonEn}.`, hint: 'Shorten the slug, the category name or the permalink pattern.' }),
   },
   CACHE_DISCARDED: {
     vi: (p) => ({ message: `Bộ nhớ đệm ${q(p.folder)} bị hỏng ở ${p.count} chỗ (${p.what}): đã bỏ phần hỏng và làm lại.`, hint: 'Không cần làm gì; nếu lặp lại, kiểm tra ổ đĩa hoặc bộ nhớ đệm của CI.' }),

@@ -5,6 +5,7 @@ import { closestMatch } from '../suggest.js';
 import type { ParsedDate } from '../vi/dates.js';
 import { describeDifference, visibleForm } from '../vi/look-alike.js';
 import { isValidSlug, SLUG_MAX, titleSlug } from '../vi/slug.js';
+import { readAliases, type Alias } from './aliases.js';
 import { frontMatterPosition, type FrontMatter } from './front-matter.js';
 import { createFieldReader } from './meta-fields.js';
 
@@ -21,7 +22,7 @@ export interface ArticleMeta {
   readonly views?: number;
   readonly draft: boolean;
   readonly slug: string;
-  readonly aliases: readonly string[];
+  readonly aliases: readonly Alias[];
   /** File lines of the `tags:` and `author:` keys, for messages of the site stage (name collisions). */
   readonly keyLines?: { readonly tags?: number; readonly author?: number };
 }
@@ -62,11 +63,8 @@ export function readArticleMeta(fm: FrontMatter, ctx: MetaContext): { meta?: Art
   const category = categoryRaw === undefined ? undefined : findCategory(categoryRaw, ctx.categories);
   if (categoryRaw !== undefined && category === undefined) fail(unknownCategory(categoryRaw, ctx.categories, where('category')));
   const tags = read.list('tags', 'tags: [dân vận, hội nghị]');
-  const aliases = read.list('aliases', 'aliases: [/index.php?option=com_content&id=123]');
-  for (const alias of aliases) {
-    const problem = aliasProblem(alias);
-    if (problem) fail(diagnostic('ALIAS_INVALID', { alias, reason: problem.vi, reasonEn: problem.en }, where('aliases')));
-  }
+  const { aliases, diagnostics: aliasDiagnostics } = readAliases(read.fields.aliases, where('aliases'));
+  diagnostics.push(...aliasDiagnostics);
   const author = read.text('author', 'author: Dương Liễu');
   const summary = read.text('summary', 'summary: Sáng 11/01/2023, Ban Dân vận Tỉnh ủy tổ chức hội nghị…');
   const imageRef = read.text('image', 'image: /anh/hoi-nghi.jpg');
@@ -123,10 +121,3 @@ function unknownCategory(value: string, categories: readonly CategoryConfig[], w
   }, where);
 }
 
-/** Why an old address cannot be redirected, if it cannot. */
-function aliasProblem(alias: string): { vi: string; en: string } | undefined {
-  if (!alias.startsWith('/') || alias.startsWith('//')) return { vi: 'phải bắt đầu bằng một dấu /', en: 'it must start with a single /' };
-  if (/[\s#"<>\\]/.test(alias)) return { vi: 'có khoảng trắng hoặc ký tự #, ", <, >, \\', en: 'it contains spaces or #, ", <, >, \\' };
-  if (alias.split('?')[0]!.split('/').includes('..')) return { vi: 'có “..”', en: 'it contains ".."' };
-  return undefined;
-}

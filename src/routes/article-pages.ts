@@ -1,5 +1,6 @@
 import { outputPathFor } from '../paths.js';
 import { relatedTo } from '../site/site.js';
+import { articleOrigin } from './origins.js';
 import type { OutputSpec, RouteGenerator } from './output-spec.js';
 
 export const articlePages: RouteGenerator = (site, config) => {
@@ -12,7 +13,7 @@ export const articlePages: RouteGenerator = (site, config) => {
         output: outputPathFor(article.url),
         template: 'article.njk',
         lastmod: (article.meta.updated ?? article.meta.date).epochMs,
-        origin: article.file,
+        origin: articleOrigin(article.file),
         articleId: article.id,
         data: {
           article,

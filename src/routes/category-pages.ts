@@ -1,5 +1,6 @@
 import { outputPathFor } from '../paths.js';
 import { paginate } from '../site/paginate.js';
+import { listingOrigin } from './origins.js';
 import type { OutputSpec, RouteGenerator } from './output-spec.js';
 
 export const categoryPages: RouteGenerator = (site, config) =>
@@ -9,7 +10,7 @@ export const categoryPages: RouteGenerator = (site, config) =>
       output: outputPathFor(page.url),
       template: 'category.njk',
       lastmod: page.items[0]?.meta.date.epochMs,
-      origin: `categories: ${category.slug}`,
+      origin: listingOrigin(`chuyên mục ${category.slug}${page.number > 1 ? `, trang ${page.number}` : ''}`, `category ${category.slug}${page.number > 1 ? `, page ${page.number}` : ''}`),
       data: {
         category,
         page,

@@ -1,4 +1,5 @@
 import { atomFeed, rssFeed, type FeedContext } from '../machine/feeds.js';
+import { machineOrigin } from './origins.js';
 import type { OutputSpec, RouteGenerator } from './output-spec.js';
 
 /** Site-wide feeds at /rss.xml and /atom.xml; each category's at /chuyen-muc/<slug>/rss.xml and atom.xml. */
@@ -16,7 +17,7 @@ export const feedPages: RouteGenerator = (site, config) => {
     })),
   ];
   return feeds.flatMap((feed): OutputSpec[] => [
-    { url: feed.rssUrl, output: feed.rssUrl.slice(1), origin: `feed ${feed.rssUrl}`, data: {}, noindex: true, content: rssFeed(feed, ctx) },
-    { url: feed.atomUrl, output: feed.atomUrl.slice(1), origin: `feed ${feed.atomUrl}`, data: {}, noindex: true, content: atomFeed(feed, ctx) },
+    { url: feed.rssUrl, output: feed.rssUrl.slice(1), origin: machineOrigin(`nguồn tin RSS ${feed.rssUrl}`, `the RSS feed ${feed.rssUrl}`), data: {}, noindex: true, content: rssFeed(feed, ctx) },
+    { url: feed.atomUrl, output: feed.atomUrl.slice(1), origin: machineOrigin(`nguồn tin Atom ${feed.atomUrl}`, `the Atom feed ${feed.atomUrl}`), data: {}, noindex: true, content: atomFeed(feed, ctx) },
   ]);
 };

@@ -1,3 +1,4 @@
+import { pageOrigin } from './origins.js';
 import type { RouteGenerator } from './output-spec.js';
 
 export const homePage: RouteGenerator = (site, config) => [
@@ -6,7 +7,7 @@ export const homePage: RouteGenerator = (site, config) => [
     output: 'index.html',
     template: 'home.njk',
     lastmod: site.articles[0]?.meta.date.epochMs,
-    origin: 'trang chủ',
+    origin: pageOrigin('trang chủ', 'the home page'),
     data: {
       latest: site.articles.slice(0, config.homeLatestCount),
       blocks: site.categories

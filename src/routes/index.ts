@@ -1,5 +1,5 @@
 // Every output kind, in order. Adding a kind is adding a generator here.
-import { diagnostic, type Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
 import type { ResolvedConfig } from '../config.js';
 import type { Site } from '../site/site.js';
 import { articlePages } from './article-pages.js';
@@ -10,31 +10,45 @@ import { contactPage } from './contact-page.js';
 import { feedPages } from './feed-pages.js';
 import { archivePages, authorPages, tagPages } from './listing-pages.js';
 import { notFoundPage } from './not-found-page.js';
-import { checkAliases, redirectPages } from './redirect-pages.js';
+import { aliasClaims, redirectPages } from './redirect-pages.js';
+import { findCollisions, findLongPaths, type Claim } from './output-claims.js';
+import { machineOrigin, photoOrigin, publicOrigin } from './origins.js';
 import type { OutputSpec, RouteGenerator } from './output-spec.js';
 
 export const routeGenerators: readonly RouteGenerator[] = [homePage, categoryPages, articlePages, tagPages, authorPages, archivePages, notFoundPage, contactPage, feedPages, redirectPages];
 
-/** All output specs, or a diagnostic per output file that two specs would write. */
-export function planOutputs(site: Site, config: ResolvedConfig): { specs: OutputSpec[]; diagnostics: Diagnostic[] } {
+/** Files that are copied into the output beside the pages, which no page may replace. */
+export interface OtherOutputs {
+  /** Public files by output path (the site's and the built-in theme's public/, merged). */
+  readonly publicFiles?: ReadonlyMap<string, { readonly absolute: string }>;
+  /** The project folder, to name the site's public files by their project-relative path. */
+  readonly projectRoot?: string;
+  /** Output paths of the processed photos. */
+  readonly photoOutputs?: readonly string[];
+}
+
+/**
+ * All output specs, and a diagnostic for every output path two of them (or a page and a public
+ * file, a photo, an alias) would take, and for every path too long for a file system.
+ */
+export function planOutputs(site: Site, config: ResolvedConfig, others: OtherOutputs = {}): { specs: OutputSpec[]; diagnostics: Diagnostic[] } {
   const pages = routeGenerators.flatMap((generate) => generate(site, config));
-  const diagnostics: Diagnostic[] = checkAliases(site, new Set(pages.filter((p) => !p.origin.startsWith('alias ')).map((p) => p.url)));
   const specs = [...pages, ...sitemapSpecs(pages, site, config)];
-  const byOutput = new Map<string, OutputSpec>();
-  for (const spec of specs) {
-    const first = byOutput.get(spec.output);
-    // Redirect pages that collide were reported above, as alias conflicts naming the article.
-    if (first && (spec.origin.startsWith('alias ') || first.origin.startsWith('alias '))) continue;
-    if (first) diagnostics.push(diagnostic('OUTPUT_CONFLICT', { path: spec.output, first: first.origin, second: spec.origin }, { file: spec.origin.includes('/') ? spec.origin : undefined }));
-    else byOutput.set(spec.output, spec);
-  }
-  return { specs, diagnostics };
+  // Aliases come last, so a collision is reported on the alias (the editor's line to change).
+  const claims: Claim[] = [
+    ...specs.filter((s) => s.origin.kind !== 'alias').map((s) => ({ output: s.output, key: s.output.toLowerCase(), writes: true, origin: s.origin })),
+    ...(others.photoOutputs ?? []).map((output) => ({ output, key: output.toLowerCase(), writes: true, origin: photoOrigin(output) })),
+    ...[...(others.publicFiles ?? [])].map(([output, { absolute }]) => ({ output, key: output.toLowerCase(), writes: true, origin: publicOrigin(output, absolute, others.projectRoot ?? '.') })),
+    ...aliasClaims(site),
+  ];
+  const generated = claims.filter((c) => c.origin.kind !== 'public' && c.origin.kind !== 'photo');
+  return { specs, diagnostics: [...findLongPaths(generated), ...findCollisions(claims)] };
 }
 
 /** The sitemaps list every page meant for readers (not 404, redirects or machine files) with its newest date. */
 function sitemapSpecs(pages: readonly OutputSpec[], site: Site, config: ResolvedConfig): OutputSpec[] {
   const entries = pages.filter((p) => !p.noindex).map((p) => ({ url: p.url, ...(p.lastmod !== undefined && { lastmod: p.lastmod }) }));
-  const machine = (url: string, content: string): OutputSpec => ({ url, output: url.slice(1), origin: 'sitemap', data: {}, noindex: true, content });
+  const machine = (url: string, content: string): OutputSpec => ({ url, output: url.slice(1), origin: machineOrigin(`tệp ${url.slice(1)}`, `the file ${url.slice(1)}`), data: {}, noindex: true, content });
   return [
     ...[...sitemapFiles(entries, config)].map(([name, content]) => machine(`/${name}`, content)),
     machine('/sitemap-news.xml', newsSitemap(site.articles, config)),

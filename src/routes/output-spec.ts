@@ -18,8 +18,20 @@ export interface OutputSpec {
   readonly lastmod?: number;
   /** Set when the page shows this article's body: the thread holding the body renders it. */
   readonly articleId?: string;
-  /** What produced it, for messages ("content/bai-viet/x.md", "chuyên mục dan-van-kheo"). */
-  readonly origin: string;
+  /** What produced it, for messages: the article's file and line, or what the page is. */
+  readonly origin: OutputOrigin;
+}
+
+/** What produced an output file (or a public file, or a photo), for messages naming both sides of a collision. */
+export interface OutputOrigin {
+  readonly kind: 'article' | 'alias' | 'listing' | 'page' | 'machine' | 'public' | 'photo';
+  /** Project-relative file the editor can fix, when there is one. */
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** What it is, Vietnamese then English: "trang chủ" / "the home page". */
+  readonly label: string;
+  readonly labelEn: string;
 }
 
 export type RouteGenerator = (site: Site, config: ResolvedConfig) => OutputSpec[];

@@ -1,37 +1,57 @@
-import { diagnostic, type Diagnostic } from '../errors.js';
-import { netlifyRedirects, nginxRedirects, redirectPagePath, type Redirect } from '../machine/redirects.js';
+// Old addresses of articles: a redirect page where an HTML file can answer, and `_redirects` and
+// `nginx-redirects.conf` for all of them; and the claims the aliases make on output paths.
+import type { ArticleSummary } from '../content/article.js';
+import type { Alias } from '../content/aliases.js';
+import { aliasOutputPath, writesRedirectPage } from '../content/alias-path.js';
+import { netlifyRedirects, nginxRedirects } from '../machine/redirects.js';
 import type { Site } from '../site/site.js';
+import type { Claim } from './output-claims.js';
+import { aliasOrigin, machineOrigin } from './origins.js';
 import type { OutputSpec, RouteGenerator } from './output-spec.js';
 
-function redirectsOf(site: Site): (Redirect & { file: string })[] {
-  return site.articles.flatMap((a) => a.meta.aliases.map((from) => ({ from, to: a.url, file: a.file })));
+interface AliasUse {
+  readonly alias: Alias;
+  readonly article: ArticleSummary;
+  /** The file a static server answers the old path with. */
+  readonly output: string;
 }
 
-/** A page at every old path a file can answer, plus `_redirects` and `nginx-redirects.conf` for all of them. */
+function aliasUses(site: Site): AliasUse[] {
+  return site.articles.flatMap((article) => article.meta.aliases.map((alias) => ({ alias, article, output: aliasOutputPath(alias.path) })));
+}
+
+/** A query cannot be answered by a file, nor can /index.php: those are left to the server rules. */
+const hasPage = (use: AliasUse): boolean => use.alias.query === undefined && writesRedirectPage(use.output);
+
+const originOf = ({ alias, article }: AliasUse) => aliasOrigin(article.file, alias.line, alias.column);
+
 export const redirectPages: RouteGenerator = (site, config) => {
-  const redirects = redirectsOf(site);
-  if (!redirects.length) return [];
-  const pages = redirects.flatMap((r): OutputSpec[] => {
-    const output = redirectPagePath(r.from);
-    return output ? [{ url: r.from, output, template: 'redirect.njk', origin: `alias ${r.from} (${r.file})`, noindex: true, data: { target: r.to, title: config.strings.redirectTitle, description: config.strings.redirectTitle, activeCategory: '', noindex: true } }] : [];
-  });
+  const uses = aliasUses(site);
+  if (!uses.length) return [];
+  const pages = uses.filter(hasPage).map((use): OutputSpec => ({
+    url: use.alias.path,
+    output: use.output,
+    template: 'redirect.njk',
+    origin: originOf(use),
+    noindex: true,
+    data: { target: use.article.url, title: config.strings.redirectTitle, description: config.strings.redirectTitle, activeCategory: '', noindex: true },
+  }));
+  const redirects = uses.map(({ alias, article }) => ({ path: alias.path, ...(alias.query !== undefined && { query: alias.query }), to: article.url }));
   return [
     ...pages,
-    { url: '/_redirects', output: '_redirects', origin: 'aliases', data: {}, noindex: true, content: netlifyRedirects(redirects, config) },
-    { url: '/nginx-redirects.conf', output: 'nginx-redirects.conf', origin: 'aliases', data: {}, noindex: true, content: nginxRedirects(redirects, config) },
+    { url: '/_redirects', output: '_redirects', origin: machineOrigin('tệp chuyển hướng _redirects', 'the _redirects file'), data: {}, noindex: true, content: netlifyRedirects(redirects, config) },
+    { url: '/nginx-redirects.conf', output: 'nginx-redirects.conf', origin: machineOrigin('tệp chuyển hướng nginx-redirects.conf', 'the nginx-redirects.conf file'), data: {}, noindex: true, content: nginxRedirects(redirects, config) },
   ];
 };
 
-/** An old address used twice, or one that is the address of a page of the site, is an error. */
-export function checkAliases(site: Site, pageUrls: ReadonlySet<string>): Diagnostic[] {
-  const seen = new Map<string, string>();
-  const diagnostics: Diagnostic[] = [];
-  for (const r of redirectsOf(site)) {
-    const bare = r.from.split('?')[0]!;
-    const first = seen.get(r.from);
-    if (first) diagnostics.push(diagnostic('ALIAS_CONFLICT', { alias: r.from, other: `địa chỉ cũ của bài “${first}”`, otherEn: `an alias of "${first}"` }, { file: r.file }));
-    else if (!r.from.includes('?') && (pageUrls.has(bare) || pageUrls.has(`${bare}/`))) diagnostics.push(diagnostic('ALIAS_CONFLICT', { alias: r.from, other: 'một trang đang có của trang web', otherEn: 'an existing page of the site' }, { file: r.file }));
-    else seen.set(r.from, r.file);
-  }
-  return diagnostics;
+/**
+ * What every alias takes: the file a server would answer its path with (written or not, since a
+ * server rule at /rss.xml would hide the real feed), or its path and query. Keys are compared
+ * lower-cased: nginx compares map keys that way, and so do case-insensitive file systems.
+ */
+export function aliasClaims(site: Site): Claim[] {
+  return aliasUses(site).map((use) => {
+    const claimed = use.alias.query === undefined ? use.output : `${use.alias.path}?${use.alias.query}`;
+    return { output: claimed, key: claimed.toLowerCase(), writes: hasPage(use), origin: originOf(use), alias: use.alias.written };
+  });
 }
