@@ -3,9 +3,10 @@
 #   - Chromium at /usr/bin/chromium (axe-core accessibility checks via playwright-core)
 #   - Java 11+ on PATH (Nu Html Checker, node_modules/vnu-jar)
 #   - xmllint (validating sitemaps against the sitemaps.org schema)
-# Runs before every `npm test` (package.json "pretest"). When both are present it is a
-# fast, silent no-op; otherwise it installs the Debian packages `chromium` and
-# `default-jre-headless` with apt-get (through sudo when not root).
+#   - nginx at /usr/sbin/nginx (nginx-redirects.conf checked and served by a real nginx)
+# Runs before every `npm test` (package.json "pretest"). When all are present it is a
+# fast, silent no-op; otherwise it installs the Debian packages `chromium`,
+# `default-jre-headless`, `libxml2-utils` and `nginx-light` with apt-get (through sudo when not root).
 set -euo pipefail
 
 CHROMIUM=/usr/bin/chromium
@@ -26,7 +27,13 @@ xmllint_ok() {
   command -v xmllint >/dev/null 2>&1
 }
 
-if chromium_ok && java_ok && xmllint_ok; then
+NGINX=/usr/sbin/nginx
+
+nginx_ok() {
+  [ -x "$NGINX" ]
+}
+
+if chromium_ok && java_ok && xmllint_ok && nginx_ok; then
   exit 0
 fi
 
@@ -34,7 +41,8 @@ missing=()
 chromium_ok || missing+=("chromium ($CHROMIUM)")
 java_ok || missing+=("java 11+")
 xmllint_ok || missing+=("xmllint")
-echo "ensure-test-system-deps: missing ${missing[*]}; installing Debian packages chromium and default-jre-headless" >&2
+nginx_ok || missing+=("nginx ($NGINX)")
+echo "ensure-test-system-deps: missing ${missing[*]}; installing Debian packages chromium, default-jre-headless, libxml2-utils and nginx-light" >&2
 
 if [ "$(id -u)" -eq 0 ]; then
   SUDO=()
@@ -43,22 +51,22 @@ elif command -v sudo >/dev/null 2>&1; then
 else
   echo "ensure-test-system-deps: not running as root and sudo is not available." >&2
   echo "  Install them yourself, then re-run the tests:" >&2
-  echo "    apt-get update && apt-get install -y --no-install-recommends chromium default-jre-headless libxml2-utils" >&2
+  echo "    apt-get update && apt-get install -y --no-install-recommends chromium default-jre-headless libxml2-utils nginx-light" >&2
   exit 1
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "ensure-test-system-deps: apt-get not found (not a Debian/Ubuntu system)." >&2
-  echo "  Install Chromium at $CHROMIUM and Java 11+ on PATH yourself, then re-run the tests." >&2
+  echo "  Install Chromium at $CHROMIUM, Java 11+ and xmllint on PATH and nginx at $NGINX yourself, then re-run the tests." >&2
   exit 1
 fi
 
 ${SUDO[@]+"${SUDO[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get update
 ${SUDO[@]+"${SUDO[@]}"} env DEBIAN_FRONTEND=noninteractive \
-  apt-get install -y --no-install-recommends chromium default-jre-headless libxml2-utils
+  apt-get install -y --no-install-recommends chromium default-jre-headless libxml2-utils nginx-light
 
-if ! chromium_ok || ! java_ok || ! xmllint_ok; then
-  echo "ensure-test-system-deps: installation finished but chromium at $CHROMIUM or java 11+ is still missing." >&2
+if ! chromium_ok || ! java_ok || ! xmllint_ok || ! nginx_ok; then
+  echo "ensure-test-system-deps: installation finished but chromium at $CHROMIUM, java 11+, xmllint or nginx at $NGINX is still missing." >&2
   exit 1
 fi
-echo "ensure-test-system-deps: chromium and java installed." >&2
+echo "ensure-test-system-deps: chromium, java, xmllint and nginx installed." >&2
