@@ -46,6 +46,8 @@ export interface BuildOptions {
   readonly lockWaitMs?: number;
   /** Messages to print at once, while the build runs (e.g. that it waits for another build). */
   readonly onNotice?: (notice: Diagnostic) => void;
+  /** Test-only: reorders the discovered sources (the determinism tests shuffle them); the output must not change. */
+  readonly discoveryOrder?: (paths: readonly string[]) => string[];
 }
 
 export interface BuildReport {
@@ -82,7 +84,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   const discovered = await discoverMarkdown(dirs.content, { projectRoot: options.root, label: toPosixRelative(options.root, dirs.content) });
   diagnostics.push(...discovered.diagnostics);
-  const sourcePaths = discovered.paths;
+  const sourcePaths = options.discoveryOrder ? options.discoveryOrder(discovered.paths) : discovered.paths;
   const setup = { config, projectRoot: options.root, contentDir: dirs.content };
   // Threads write straight to disk, so a test's memory writer means one thread.
   const jobs = options.writer ? 1 : Math.min(options.jobs ?? 1, Math.ceil(sourcePaths.length / MIN_ARTICLES_PER_THREAD));
