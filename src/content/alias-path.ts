@@ -28,53 +28,49 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Characters no alias may hold, written or %-encoded, with the reason. */
 function characterProblem(text: string, encoded: boolean): { problem: AliasProblem } | undefined {
   const how = encoded ? { vi: ' (kể cả viết dạng %xx)', en: ' (also when written as %xx)' } : { vi: '', en: '' };
-  if (LONE_SURROGATE.test(text) || INVISIBLE.test(text)) return problem(`có ký tự điều khiển hoặc ký tự vô hình (như NUL, U+200B)${how.vi}`, `it contains a control or invisible character (such as NUL, U+200B)${how.en}`);
+  if (LONE_SURROGATE.test(text) || INVISIBLE.test(text)) {
+    return problem(`có ký tự điều khiển hoặc ký tự vô hình (như NUL, U+200B)${how.vi}`, `it contains a control or invisible character (such as NUL, U+200B)${how.en}`);
+  }
   if (SPACE.test(text)) return problem(`có khoảng trắng${how.vi}`, `it contains a space${how.en}`);
   if (text.includes('\\')) return problem(`có dấu \\${how.vi}`, `it contains a backslash${how.en}`);
-  if (text.includes('*')) return problem(`có dấu * (ký tự đại diện, nghĩa là “mọi địa chỉ”)${how.vi}`, `it contains * (a wildcard, meaning "every address")${how.en}`);
+  if (text.includes('*')) {
+    return problem(`có dấu * (ký tự đại diện, nghĩa là “mọi địa chỉ”)${how.vi}`, `it contains * (a wildcard, meaning "every address")${how.en}`);
+  }
   if (/[#"<>`]/.test(text)) return problem(`có ký tự #, ", <, > hoặc \`${how.vi}`, `it contains #, ", <, > or \`${how.en}`);
   return undefined;
 }
 
-/** %XX escapes → the text (UTF-8); undefined when an escape is malformed or not UTF-8. */
+/** %XX escapes → the text (UTF-8); undefined when an escape is malformed or not UTF-8 (never a throw). */
 function percentDecode(text: string): string | undefined {
-  if (!/%/.test(text)) return text;
-  const bytes: number[] = [];
-  const encoder = new TextEncoder();
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '%') {
-      if (!/^[0-9a-f]{2}$/i.test(text.slice(i + 1, i + 3))) return undefined;
-      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      const char = String.fromCodePoint(text.codePointAt(i)!);
-      bytes.push(...encoder.encode(char));
-      i += char.length - 1;
-    }
-  }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+    return decodeURIComponent(text);
   } catch {
     return undefined;
   }
 }
 
-const MALFORMED = problem('có mã % không hợp lệ (phải là % và hai chữ số hex của chữ UTF-8, ví dụ %C3%A0)', 'it has a malformed % escape (it must be % and two hex digits of UTF-8, e.g. %C3%A0)');
+const MALFORMED = problem(
+  'có mã % không hợp lệ (phải là % và hai chữ số hex của chữ UTF-8, ví dụ %C3%A0)',
+  'it has a malformed % escape (it must be % and two hex digits of UTF-8, e.g. %C3%A0)',
+);
+const ENCODED_QUESTION_MARK = problem('có %3F (dấu ? viết mã hóa)', 'it contains %3F (an encoded ?)');
+const placeholder = (part: string): { problem: AliasProblem } =>
+  problem(`có “${part}” bắt đầu bằng dấu : (chỗ giữ chỗ, nghĩa là “mọi giá trị”)`, `it has "${part}" starting with : (a placeholder, meaning "any value")`);
 
 /** The decoded path: dot segments resolved, empty segments merged, a trailing slash kept. */
 function normalisePath(rawPath: string): { path: string } | { problem: AliasProblem } {
   if (/%2f/i.test(rawPath)) return problem('có %2F (dấu / viết mã hóa)', 'it contains %2F (an encoded /)');
   const decoded = percentDecode(rawPath);
   if (decoded === undefined) return MALFORMED;
-  const bad = characterProblem(decoded, true) ?? (decoded.includes('?') ? problem('có %3F (dấu ? viết mã hóa)', 'it contains %3F (an encoded ?)') : undefined);
+  const bad = characterProblem(decoded, true) ?? (decoded.includes('?') ? ENCODED_QUESTION_MARK : undefined);
   if (bad) return bad;
   const parts = decoded.normalize('NFC').split('/').slice(1);
   const segments: string[] = [];
   for (const part of parts) {
     if (part === '' || part === '.') continue;
     if (part === '..') return problem('có “..”', 'it contains ".."');
-    if (part.startsWith(':')) return problem(`có đoạn “${part}” bắt đầu bằng dấu : (chỗ giữ chỗ, nghĩa là “mọi giá trị”)`, `it has a segment "${part}" starting with : (a placeholder, meaning "any value")`);
-    if (part.startsWith('.')) return problem(`có đoạn “${part}” bắt đầu bằng dấu chấm (tệp ẩn)`, `it has a segment "${part}" starting with a dot (a hidden file)`);
+    if (part.startsWith(':')) return placeholder(part);
+    if (part.startsWith('.')) return problem(`có “${part}” bắt đầu bằng dấu chấm (tệp ẩn)`, `it has "${part}" starting with a dot (a hidden file)`);
     segments.push(part);
   }
   const last = parts[parts.length - 1];
@@ -87,9 +83,12 @@ function normaliseQuery(rawQuery: string): { query: string } | { problem: AliasP
   if (percentDecode(rawQuery) === undefined) return MALFORMED;
   for (const pair of rawQuery.split('&')) {
     const [key = '', value = ''] = pair.split('=', 2);
-    if (key.startsWith(':') || value.startsWith(':')) return problem(`có “${pair}” bắt đầu bằng dấu : (chỗ giữ chỗ, nghĩa là “mọi giá trị”)`, `it has "${pair}" starting with : (a placeholder, meaning "any value")`);
+    if (key.startsWith(':') || value.startsWith(':')) return placeholder(pair);
   }
-  const query = rawQuery.normalize('NFC').replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase()).replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+  const query = rawQuery
+    .normalize('NFC')
+    .replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase())
+    .replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
   return { query };
 }
 
@@ -129,15 +128,24 @@ export function outputPathProblem(output: string): AliasProblem | undefined {
   const long = output.split('/').find((segment) => bytesOf(segment) > MAX_SEGMENT_BYTES);
   if (long !== undefined) {
     const shown = `${[...long].slice(0, 40).join('')}…`;
-    return { vi: `đoạn “${shown}” dài ${bytesOf(long)} byte, quá giới hạn ${MAX_SEGMENT_BYTES} byte của tên tệp`, en: `the segment "${shown}" is ${bytesOf(long)} bytes, over the ${MAX_SEGMENT_BYTES}-byte limit of a file name` };
+    return {
+      vi: `đoạn “${shown}” dài ${bytesOf(long)} byte, quá giới hạn ${MAX_SEGMENT_BYTES} byte của tên tệp`,
+      en: `the segment "${shown}" is ${bytesOf(long)} bytes, over the ${MAX_SEGMENT_BYTES}-byte limit of a file name`,
+    };
   }
-  if (bytesOf(output) > MAX_PATH_BYTES) return { vi: `đường dẫn dài ${bytesOf(output)} byte, quá giới hạn ${MAX_PATH_BYTES} byte`, en: `the path is ${bytesOf(output)} bytes, over the ${MAX_PATH_BYTES}-byte limit` };
+  const total = bytesOf(output);
+  if (total > MAX_PATH_BYTES) {
+    return { vi: `đường dẫn dài ${total} byte, quá giới hạn ${MAX_PATH_BYTES} byte`, en: `the path is ${total} bytes, over the ${MAX_PATH_BYTES}-byte limit` };
+  }
   return undefined;
 }
 
 function lengthProblem(output: string, query: string): { problem: AliasProblem } | undefined {
   const pathProblem = outputPathProblem(output);
   if (pathProblem) return { problem: { vi: `quá dài: ${pathProblem.vi}`, en: `it is too long: ${pathProblem.en}` } };
-  if (bytesOf(query) > MAX_PATH_BYTES) return problem(`quá dài: phần sau dấu ? dài ${bytesOf(query)} byte, quá giới hạn ${MAX_PATH_BYTES} byte`, `it is too long: the query is ${bytesOf(query)} bytes, over the ${MAX_PATH_BYTES}-byte limit`);
+  const bytes = bytesOf(query);
+  if (bytes > MAX_PATH_BYTES) {
+    return problem(`quá dài: phần sau dấu ? dài ${bytes} byte, quá giới hạn ${MAX_PATH_BYTES} byte`, `it is too long: the query is ${bytes} bytes, over the ${MAX_PATH_BYTES}-byte limit`);
+  }
   return undefined;
 }

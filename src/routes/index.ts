@@ -13,7 +13,7 @@ import { notFoundPage } from './not-found-page.js';
 import { aliasClaims, redirectPages } from './redirect-pages.js';
 import { findCollisions, findLongPaths, type Claim } from './output-claims.js';
 import { machineOrigin, photoOrigin, publicOrigin } from './origins.js';
-import type { OutputSpec, RouteGenerator } from './output-spec.js';
+import type { OutputOrigin, OutputSpec, RouteGenerator } from './output-spec.js';
 
 export const routeGenerators: readonly RouteGenerator[] = [homePage, categoryPages, articlePages, tagPages, authorPages, archivePages, notFoundPage, contactPage, feedPages, redirectPages];
 
@@ -35,10 +35,11 @@ export function planOutputs(site: Site, config: ResolvedConfig, others: OtherOut
   const pages = routeGenerators.flatMap((generate) => generate(site, config));
   const specs = [...pages, ...sitemapSpecs(pages, site, config)];
   // Aliases come last, so a collision is reported on the alias (the editor's line to change).
+  const written = (output: string, origin: OutputOrigin): Claim => ({ output, writes: true, origin });
   const claims: Claim[] = [
-    ...specs.filter((s) => s.origin.kind !== 'alias').map((s) => ({ output: s.output, key: s.output.toLowerCase(), writes: true, origin: s.origin })),
-    ...(others.photoOutputs ?? []).map((output) => ({ output, key: output.toLowerCase(), writes: true, origin: photoOrigin(output) })),
-    ...[...(others.publicFiles ?? [])].map(([output, { absolute }]) => ({ output, key: output.toLowerCase(), writes: true, origin: publicOrigin(output, absolute, others.projectRoot ?? '.') })),
+    ...specs.filter((s) => s.origin.kind !== 'alias').map((s) => written(s.output, s.origin)),
+    ...(others.photoOutputs ?? []).map((output) => written(output, photoOrigin(output))),
+    ...[...(others.publicFiles ?? [])].map(([output, { absolute }]) => written(output, publicOrigin(output, absolute, others.projectRoot ?? '.'))),
     ...aliasClaims(site),
   ];
   const generated = claims.filter((c) => c.origin.kind !== 'public' && c.origin.kind !== 'photo');
@@ -48,7 +49,7 @@ export function planOutputs(site: Site, config: ResolvedConfig, others: OtherOut
 /** The sitemaps list every page meant for readers (not 404, redirects or machine files) with its newest date. */
 function sitemapSpecs(pages: readonly OutputSpec[], site: Site, config: ResolvedConfig): OutputSpec[] {
   const entries = pages.filter((p) => !p.noindex).map((p) => ({ url: p.url, ...(p.lastmod !== undefined && { lastmod: p.lastmod }) }));
-  const machine = (url: string, content: string): OutputSpec => ({ url, output: url.slice(1), origin: machineOrigin(`tệp ${url.slice(1)}`, `the file ${url.slice(1)}`), data: {}, noindex: true, content });
+  const machine = (url: string, content: string): OutputSpec => ({ url, output: url.slice(1), origin: machineOrigin(`tệp ${url.slice(1)} do baotinh tạo`, `the generated ${url.slice(1)}`), data: {}, noindex: true, content });
   return [
     ...[...sitemapFiles(entries, config)].map(([name, content]) => machine(`/${name}`, content)),
     machine('/sitemap-news.xml', newsSitemap(site.articles, config)),

@@ -8,12 +8,13 @@ import type { OutputOrigin } from './output-spec.js';
 export interface Claim {
   /** Output path as shown in messages: "chuyen-muc/x/index.html" (a query alias: "/index.php?id=1"). */
   readonly output: string;
-  /** What is compared: the output path lower-cased (nginx map keys and some file systems ignore case). */
-  readonly key: string;
   /** Whether a file is written at `output` (a server rule alone writes nothing). */
   readonly writes: boolean;
   readonly origin: OutputOrigin;
-  /** The alias as written, for an alias's claim. */
+  /**
+   * The alias as written, for an alias's claim. Aliases are compared ignoring case, as nginx
+   * compares map keys (a rule for /The/ would answer /the/); files are compared exactly.
+   */
   readonly alias?: string;
 }
 
@@ -23,37 +24,59 @@ const placeOf = (origin: OutputOrigin) => ({
   ...(origin.column !== undefined && { column: origin.column }),
 });
 
+/** Claims by path, looked up exactly or ignoring case. */
+function claimTable() {
+  const exact = new Map<string, Claim>();
+  const caseless = new Map<string, Claim>();
+  return {
+    get: (path: string, ignoreCase: boolean): Claim | undefined => (ignoreCase ? caseless.get(path.toLowerCase()) : exact.get(path)),
+    add(path: string, claim: Claim): void {
+      if (!exact.has(path)) exact.set(path, claim);
+      if (!caseless.has(path.toLowerCase())) caseless.set(path.toLowerCase(), claim);
+    },
+  };
+}
+
+const foldersOf = (output: string): string[] => {
+  const parts = output.split('/').slice(0, -1);
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+};
+
 /** Every collision, reported once on the later claim (the one to change), naming the earlier one. */
 export function findCollisions(claims: Iterable<Claim>): Diagnostic[] {
-  const byKey = new Map<string, Claim>();
-  const folders = new Map<string, Claim>();
+  const files = claimTable();
+  const folders = claimTable();
   const diagnostics: Diagnostic[] = [];
   for (const claim of claims) {
-    const first = byKey.get(claim.key);
+    const ignoreCase = claim.alias !== undefined;
+    const first = files.get(claim.output, ignoreCase);
     if (first) {
       diagnostics.push(collision(first, claim, claim.output));
       continue;
     }
-    byKey.set(claim.key, claim);
+    files.add(claim.output, claim);
     if (!claim.writes) continue;
     // A file where another output needs a folder of the same name, or the other way round.
-    const needsFolder = folders.get(claim.key);
-    const ancestors = claim.key.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
-    const blocking = ancestors.map((folder) => byKey.get(folder)).find((c) => c?.writes);
+    const ancestors = foldersOf(claim.output);
+    const needsFolder = folders.get(claim.output, ignoreCase);
+    const blocking = ancestors.map((folder) => files.get(folder, ignoreCase)).find((c) => c?.writes);
     if (needsFolder) diagnostics.push(collision(needsFolder, claim, claim.output, true));
     else if (blocking) diagnostics.push(collision(blocking, claim, blocking.output, true));
-    for (const folder of ancestors) if (!folders.has(folder)) folders.set(folder, claim);
+    for (const folder of ancestors) folders.add(folder, claim);
   }
   return diagnostics;
 }
 
 function collision(first: Claim, second: Claim, output: string, fileAndFolder = false): Diagnostic {
-  const detail: Record<string, string> = fileAndFolder ? { detail: `một bên cần “${output}” là tệp, bên kia cần nó là thư mục`, detailEn: `one needs "${output}" to be a file, the other a folder` } : {};
+  const detail: Record<string, string> = fileAndFolder
+    ? { detail: `một bên cần “${output}” là tệp, bên kia cần nó là thư mục`, detailEn: `one needs "${output}" to be a file, the other a folder` }
+    : {};
   const alias = second.alias !== undefined ? second : first.alias !== undefined ? first : undefined;
   if (alias) {
     const other = alias === second ? first : second;
     if (other.origin.kind === 'article' && other.origin.file === alias.origin.file) {
-      return diagnostic('ALIAS_INVALID', { alias: alias.alias!, reason: 'là địa chỉ của chính bài này', reasonEn: 'it is the address of the article itself' }, placeOf(alias.origin));
+      const own = { alias: alias.alias!, reason: 'là địa chỉ của chính bài này', reasonEn: 'it is the address of the article itself' };
+      return diagnostic('ALIAS_INVALID', own, placeOf(alias.origin));
     }
     return diagnostic('ALIAS_CONFLICT', {
       alias: alias.alias!,
@@ -83,7 +106,8 @@ export function findLongPaths(claims: Iterable<Claim>): Diagnostic[] {
     const problem = claim.writes ? outputPathProblem(claim.output) : undefined;
     if (!problem) continue;
     const shown = claim.output.length > 120 ? `${[...claim.output].slice(0, 100).join('')}…` : claim.output;
-    diagnostics.push(diagnostic('OUTPUT_PATH_TOO_LONG', { path: shown, origin: claim.origin.label, originEn: claim.origin.labelEn, reason: problem.vi, reasonEn: problem.en }, placeOf(claim.origin)));
+    const params = { path: shown, origin: claim.origin.label, originEn: claim.origin.labelEn, reason: problem.vi, reasonEn: problem.en };
+    diagnostics.push(diagnostic('OUTPUT_PATH_TOO_LONG', params, placeOf(claim.origin)));
   }
   return diagnostics;
 }

@@ -37,21 +37,24 @@ export const redirectPages: RouteGenerator = (site, config) => {
     data: { target: use.article.url, title: config.strings.redirectTitle, description: config.strings.redirectTitle, activeCategory: '', noindex: true },
   }));
   const redirects = uses.map(({ alias, article }) => ({ path: alias.path, ...(alias.query !== undefined && { query: alias.query }), to: article.url }));
-  return [
-    ...pages,
-    { url: '/_redirects', output: '_redirects', origin: machineOrigin('tệp chuyển hướng _redirects', 'the _redirects file'), data: {}, noindex: true, content: netlifyRedirects(redirects, config) },
-    { url: '/nginx-redirects.conf', output: 'nginx-redirects.conf', origin: machineOrigin('tệp chuyển hướng nginx-redirects.conf', 'the nginx-redirects.conf file'), data: {}, noindex: true, content: nginxRedirects(redirects, config) },
-  ];
+  const file = (name: string, content: string): OutputSpec => ({
+    url: `/${name}`,
+    output: name,
+    origin: machineOrigin(`tệp chuyển hướng ${name}`, `the ${name} file`),
+    data: {},
+    noindex: true,
+    content,
+  });
+  return [...pages, file('_redirects', netlifyRedirects(redirects, config)), file('nginx-redirects.conf', nginxRedirects(redirects, config))];
 };
 
 /**
  * What every alias takes: the file a server would answer its path with (written or not, since a
- * server rule at /rss.xml would hide the real feed), or its path and query. Keys are compared
- * lower-cased: nginx compares map keys that way, and so do case-insensitive file systems.
+ * server rule at /rss.xml would hide the real feed), or its path and query.
  */
 export function aliasClaims(site: Site): Claim[] {
   return aliasUses(site).map((use) => {
     const claimed = use.alias.query === undefined ? use.output : `${use.alias.path}?${use.alias.query}`;
-    return { output: claimed, key: claimed.toLowerCase(), writes: hasPage(use), origin: originOf(use), alias: use.alias.written };
+    return { output: claimed, writes: hasPage(use), origin: originOf(use), alias: use.alias.written };
   });
 }

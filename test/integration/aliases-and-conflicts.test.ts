@@ -64,13 +64,15 @@ describe('aliases overwrite real pages', () => {
 
   it('an alias at a machine file or a file of public/ is a conflict (a server rule there would hide it)', async () => {
     const errors = await failingBuild({
-      'content/a.md': withAliases('Bài A', '2023-01-10', ['/rss.xml', '/favicon.svg', '/rss.xml/', '/sitemap.xml']),
+      'content/a.md': withAliases('Bài A', '2023-01-10', ['/rss.xml', '/favicon.svg', '/rss.xml/', '/sitemap.xml', '/THE/']),
     });
     expect(errors.map((d) => `${where(d)} ${d.params.alias} → ${d.params.other}`)).toEqual([
       `content/a.md:${ALIAS_LINE} ALIAS_CONFLICT /rss.xml → nguồn tin RSS /rss.xml`,
       `content/a.md:${ALIAS_LINE + 1} ALIAS_CONFLICT /favicon.svg → tệp có sẵn của giao diện public/favicon.svg`,
       `content/a.md:${ALIAS_LINE + 2} ALIAS_CONFLICT /rss.xml/ → nguồn tin RSS /rss.xml`,
-      `content/a.md:${ALIAS_LINE + 3} ALIAS_CONFLICT /sitemap.xml → tệp sitemap.xml`,
+      `content/a.md:${ALIAS_LINE + 3} ALIAS_CONFLICT /sitemap.xml → tệp sitemap.xml do baotinh tạo`,
+      // nginx compares map keys ignoring case: a rule for /THE/ would answer /the/.
+      `content/a.md:${ALIAS_LINE + 4} ALIAS_CONFLICT /THE/ → trang các thẻ`,
     ]);
     // /rss.xml/ would need a folder where the feed is a file.
     expect(errors[2]!.params.detailEn).toContain('a file, the other a folder');
@@ -145,14 +147,19 @@ describe('public/ silently replaces generated pages', () => {
     expect(errors.map((d) => `${d.file} ${d.code} ${d.params.first}`)).toEqual([
       'public/index.html OUTPUT_CONFLICT trang chủ',
       'public/rss.xml OUTPUT_CONFLICT nguồn tin RSS /rss.xml',
-      'public/sitemap.xml OUTPUT_CONFLICT tệp sitemap.xml',
+      'public/sitemap.xml OUTPUT_CONFLICT tệp sitemap.xml do baotinh tạo',
       'public/tin-tuc/2023/01/bai-a/index.html OUTPUT_CONFLICT trang của bài “content/a.md”',
     ]);
     expect(errors.every((d) => d.params.second === `tệp ${d.file}`)).toBe(true);
   });
 
-  it('a site file replacing a built-in theme asset of the same path is still allowed', async () => {
-    const root = makeSite({ 'content/a.md': article({ title: 'Bài A', date: '2023-01-10', category: 'tin-tuc' }), 'public/assets/print.css': '/* của trang */\n' });
+  it('a site file replacing a built-in theme asset of the same path is still allowed, and so are files differing in case', async () => {
+    const root = makeSite({
+      'content/a.md': article({ title: 'Bài A', date: '2023-01-10', category: 'tin-tuc' }),
+      'public/assets/print.css': '/* của trang */\n',
+      'public/tai-lieu/Bao-Cao.pdf': 'a',
+      'public/tai-lieu/bao-cao.pdf': 'b',
+    });
     const report = await build({ root, now: NOW });
     expect(report.ok, JSON.stringify(report.diagnostics)).toBe(true);
     expect(readFileSync(path.join(root, 'dist', 'assets', 'print.css'), 'utf8')).toBe('/* của trang */\n');
