@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { build, PACKAGE_ROOT, type BuildReport } from './build.js';
 import { InfrastructureError, osErrorText, UsageError, type Diagnostic } from './errors.js';
 import { formatDiagnostic } from './format-diagnostic.js';
+import { canonicalBaseUrl, isValidBasePath, isValidBaseUrl } from './config-values.js';
 import type { Lang } from './messages.js';
 
 const HELP: Record<Lang, Record<string, string>> = {
@@ -120,11 +121,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     if (rest.length) throw new UsageError(lang === 'vi' ? `đối số thừa: ${rest.join(' ')}` : `unexpected arguments: ${rest.join(' ')}`);
     const basePath = values['base-path'];
-    if (basePath !== undefined && !/^\/([A-Za-z0-9._~-]+\/)*$/.test(basePath)) {
-      throw new UsageError(lang === 'vi' ? `--base-path phải bắt đầu và kết thúc bằng "/", ví dụ /portal/` : `--base-path must start and end with "/", e.g. /portal/`);
+    if (basePath !== undefined && !isValidBasePath(basePath)) {
+      throw new UsageError(lang === 'vi' ? `--base-path phải bắt đầu và kết thúc bằng "/", không có đoạn rỗng, "." hay "..", ví dụ /portal/` : `--base-path must start and end with "/", with no empty, "." or ".." segments, e.g. /portal/`);
     }
     const baseUrl = values['base-url'];
-    if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(baseUrl)) {
+    if (baseUrl !== undefined && !isValidBaseUrl(baseUrl)) {
       throw new UsageError(lang === 'vi' ? '--base-url phải là tên miền đầy đủ, ví dụ https://danvan.example.vn' : '--base-url must be a full domain, e.g. https://danvan.example.vn');
     }
     const jobs = values.jobs === undefined ? Math.min(availableParallelism(), 4) : Number(values.jobs);
@@ -135,7 +136,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       root: path.resolve(values.root ?? '.'),
       ...(values.out !== undefined && { outDir: path.resolve(values.out) }),
       ...(basePath !== undefined && { basePath }),
-      ...(baseUrl !== undefined && { baseUrl: baseUrl.replace(/\/$/, '') }),
+      ...(baseUrl !== undefined && { baseUrl: canonicalBaseUrl(baseUrl) }),
       drafts: values.drafts ?? false,
       future: values.future ?? false,
     });

@@ -101,7 +101,7 @@ export function codeFrame(source: string, line: number, column?: number): string
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const marker = n === line ? '>' : ' ';
-    out.push(`${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+    out.push(`${marker} ${String(n).padStart(width)} | ${visibleControls(lines[n - 1] ?? '')}`);
     if (n === line && column !== undefined && column > 0) {
       out.push(`  ${' '.repeat(width)} | ${' '.repeat(column - 1)}^`);
     }
@@ -129,4 +129,18 @@ function linesOf(source: string): readonly string[] {
     lastLines = source.split(/\r?\n/);
   }
   return lastLines;
+}
+
+/**
+ * Source lines are printed to a terminal: a control character (an escape sequence, a bell, a
+ * right-to-left override) in an editor's file must show as itself, not act on the terminal.
+ * C0 controls become their Unicode control pictures (␛), others a visible code point.
+ */
+export function visibleControls(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  });
 }
