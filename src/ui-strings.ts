@@ -68,6 +68,10 @@ export const defaultStrings = {
   feedbackSending: 'Đang gửi…',
   feedbackThanks: 'Cảm ơn bạn, ý kiến đã được gửi.',
   feedbackFailed: 'Chưa gửi được ý kiến, vui lòng thử lại sau.',
+  feedbackNameMissing: 'Vui lòng nhập họ tên.',
+  feedbackEmailInvalid: 'Địa chỉ thư điện tử không hợp lệ.',
+  feedbackSubjectMissing: 'Vui lòng nhập tiêu đề.',
+  feedbackMessageMissing: 'Vui lòng nhập nội dung.',
   contactPage: 'Liên hệ',
 } as const;
 

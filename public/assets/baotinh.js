@@ -122,14 +122,9 @@
     });
   }
 
-  var MESSAGES = {
-    ho_ten: 'Vui lòng nhập họ tên.',
-    email: 'Địa chỉ thư điện tử không hợp lệ.',
-    tieu_de: 'Vui lòng nhập tiêu đề.',
-    noi_dung: 'Vui lòng nhập nội dung.'
-  };
-
   function feedback(strings) {
+    // Field name → its error text, from the site's UI strings (configurable, Vietnamese by default).
+    var MESSAGES = strings.fieldErrors || {};
     doc.querySelectorAll('form.feedback').forEach(function (form) {
       form.noValidate = true;
       var status = form.querySelector('.feedback__status');

@@ -76,7 +76,8 @@ export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Enviro
     ? `<script type="application/json" id="baotinh-live">${jsonForScript({
         ...(live.counter && { counter: live.counter }),
         ...(live.stats && { stats: live.stats }),
-        strings: { copied: config.strings.copied, copiedForZalo: config.strings.copiedForZalo, thanks: config.strings.feedbackThanks, failed: config.strings.feedbackFailed, sending: config.strings.feedbackSending },
+        strings: { copied: config.strings.copied, copiedForZalo: config.strings.copiedForZalo, thanks: config.strings.feedbackThanks, failed: config.strings.feedbackFailed, sending: config.strings.feedbackSending,
+          fieldErrors: { ho_ten: config.strings.feedbackNameMissing, email: config.strings.feedbackEmailInvalid, tieu_de: config.strings.feedbackSubjectMissing, noi_dung: config.strings.feedbackMessageMissing } },
       })}</script>`
     : `<script type="application/json" id="baotinh-live">${jsonForScript({ strings: { copied: config.strings.copied, copiedForZalo: config.strings.copiedForZalo } })}</script>`;
   env.addGlobal('live_config', () => new nunjucks.runtime.SafeString(liveJson));
