@@ -239,6 +239,14 @@ const catalogue = {
     vi: (p) => ({ message: `Dòng này có ký tự vùng dùng riêng ${p.codePoint} (không hiển thị được trên trang): đã bỏ khỏi bài.`, hint: 'Xóa ký tự lạ này (thường do dán từ phần mềm khác hoặc phông chữ cũ). Nếu chữ tiếng Việt bị lỗi phông, hãy chuyển mã sang Unicode.' }),
     en: (p) => ({ message: `This line has the private-use character ${p.codePoint} (it cannot be shown on a page): removed from the article.`, hint: 'Delete the odd character (it usually comes from pasting from other software or an old font). If Vietnamese text has font damage, convert it to Unicode.' }),
   },
+  BODY_CONTROL_CHAR: {
+    vi: (p) => ({ message: `Dòng này có ký tự điều khiển ${p.codePoint} (không in ra được, làm hỏng trang và bản tin RSS): đã bỏ khỏi bài.`, hint: 'Xóa ký tự lạ này; nó thường đến từ việc dán chữ từ phần mềm khác hoặc từ tệp bị đổi bảng mã.' }),
+    en: (p) => ({ message: `This line has the control character ${p.codePoint} (it cannot be printed and breaks pages and feeds): removed from the article.`, hint: 'Delete the odd character; it usually comes from text pasted from other software or a file converted with the wrong encoding.' }),
+  },
+  FIELD_CONTROL_CHAR: {
+    vi: (p) => ({ message: `Giá trị của ${q(p.key)} có ký tự điều khiển ${p.codePoint} (không in ra được): đã bỏ đi.`, hint: 'Gõ lại giá trị này, đừng dán từ phần mềm khác; trong ngoặc kép, đừng viết các mã như \\u0007 hay \\0.' }),
+    en: (p) => ({ message: `The value of ${q(p.key)} has the control character ${p.codePoint} (it cannot be printed): removed.`, hint: 'Type the value again instead of pasting it; in double quotes, do not write escapes such as \\u0007 or \\0.' }),
+  },
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalogue;

@@ -12,6 +12,7 @@ import { frontMatterPosition, splitFrontMatter } from './front-matter.js';
 import { collectReferences, parseBody, plainText, renderBody } from './markdown.js';
 import type { Heading, MarkdownEnv } from './markdown-env.js';
 import { permalinkFor } from './permalink.js';
+import { removeControlCharacters } from './control-characters.js';
 import { privateUseColumn, removePrivateUse } from './private-use.js';
 
 export interface ArticleSource {
@@ -102,9 +103,12 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
   const diagnostics: Diagnostic[] = [];
   const at = (line: number, column?: number): Location => ({ file: source.file, line, ...(column !== undefined && { column }), source: source.text });
   const env: MarkdownEnv = { headings: [], urlFor: ctx.urlFor, siteHost: ctx.siteHost, strings: ctx.strings };
-  const tokens = parseBody(ctx.md, draft.body, env);
-  diagnostics.push(...privateUseWarnings(tokens, draft, at));
-  const refs = collectReferences(tokens, draft.body, draft.bodyLine);
+  const cleaned = removeControlCharacters(draft.body);
+  for (const f of cleaned.findings) diagnostics.push(diagnostic('BODY_CONTROL_CHAR', { codePoint: f.codePoint }, at(f.line + draft.bodyLine, f.column), 'warning'));
+  const body = cleaned.text;
+  const tokens = parseBody(ctx.md, body, env);
+  diagnostics.push(...privateUseWarnings(tokens, body, draft.bodyLine, at));
+  const refs = collectReferences(tokens, body, draft.bodyLine);
 
   const resolved = new Map<string, ImageFile>();
   for (const ref of refs.images) {
@@ -162,13 +166,13 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
 }
 
 /** Private-use characters are removed from the body (they could forge image slots): a warning per line. */
-function privateUseWarnings(tokens: Token[], draft: ArticleDraft, at: (line: number, column?: number) => Location): Diagnostic[] {
+function privateUseWarnings(tokens: Token[], body: string, bodyLine: number, at: (line: number, column?: number) => Location): Diagnostic[] {
   const found = removePrivateUse(tokens);
   if (!found.length) return [];
-  const lines = draft.body.split('\n');
+  const lines = body.split('\n');
   return found.map(({ line, codePoint }) => {
     const column = privateUseColumn(lines[line] ?? '');
-    return diagnostic('BODY_PRIVATE_USE', { codePoint }, at(line + draft.bodyLine, column), 'warning');
+    return diagnostic('BODY_PRIVATE_USE', { codePoint }, at(line + bodyLine, column), 'warning');
   });
 }
 

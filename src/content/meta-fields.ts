@@ -4,6 +4,7 @@
 import { diagnostic, type Diagnostic, type Location } from '../errors.js';
 import { readDate, YEAR_MAX, YEAR_MIN, type DateProblem, type ParsedDate } from '../vi/dates.js';
 import { frontMatterPosition, type FrontMatter } from './front-matter.js';
+import { cleanFieldText } from './control-characters.js';
 import { isPlainDigits, writtenValues } from './written-values.js';
 
 const TYPE_TEXT = { expected: 'một dòng chữ', expectedEn: 'a line of text' };
@@ -31,6 +32,12 @@ export function createFieldReader(fm: FrontMatter, file: string, source: string,
     diagnostics.push(d);
     return undefined;
   };
+  /** Text without control characters (they would break pages and feeds): removed, with a warning. */
+  const clean = (key: string, value: string): string => {
+    const c = cleanFieldText(value);
+    if (c.codePoint) diagnostics.push(diagnostic('FIELD_CONTROL_CHAR', { key, codePoint: c.codePoint }, where(key), 'warning'));
+    return c.text;
+  };
   /** A number where text is expected: its written form if plain digits, else a diagnostic asking for quotes. */
   const numberAsText = (key: string, path: readonly (string | number)[], value: number, typeParams: object, quoted: (w: string) => string): string | undefined => {
     const w = written(path);
@@ -44,7 +51,7 @@ export function createFieldReader(fm: FrontMatter, file: string, source: string,
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'number') return numberAsText(key, [key], v, TYPE_TEXT, (w) => `${key}: "${w}"`);
     if (typeof v !== 'string') return fail(diagnostic('FIELD_TYPE', { key, example, ...TYPE_TEXT }, where(key)));
-    return v.trim() || undefined;
+    return clean(key, v).trim() || undefined;
   };
   const required = (key: string, label: string, labelEn: string, example: string): string | undefined => {
     const before = diagnostics.length;
@@ -74,7 +81,7 @@ export function createFieldReader(fm: FrontMatter, file: string, source: string,
     }
     // Numbers in the list are kept as written when plain digits; the others are named in one message.
     const entries = items.map((x, i) => {
-      if (typeof x === 'string') return { text: x.trim(), ok: true };
+      if (typeof x === 'string') return { text: clean(key, x).trim(), ok: true };
       const w = written(Array.isArray(v) ? [key, i] : [key]);
       return w && isPlainDigits(w) ? { text: w.text, ok: true } : { text: w?.text ?? String(x), ok: false };
     });

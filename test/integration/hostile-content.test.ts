@@ -103,6 +103,28 @@ describe('private-use characters (the internal image slots)', () => {
   });
 });
 
+describe('control characters', () => {
+  it('NUL and other control characters in the body are removed with a warning naming the line, not "�" in the page', async () => {
+    const r = await build({ 'content/a.md': article(front(), 'Đoạn một.\n\nChữ\u0000\u0000 và\u0007 chữ\u0085.\n') });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('content/a.md:8:4 BODY_CONTROL_CHAR (cảnh báo)');
+    expect(r.stderr).toContain('U+0000');
+    const html = readFileSync(path.join(r.root, 'dist/tin-tuc/2023/01/tin/index.html'), 'utf8');
+    expect(html).toContain('Chữ và chữ.');
+    expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/);
+  });
+
+  it('a control character written as a YAML escape in the title is removed with a warning, never reaching a page or feed', async () => {
+    const r = await build({ 'content/a.md': article(front({ title: '"Tin\\u001f nóng\\0"' })) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('content/a.md:2:8 FIELD_CONTROL_CHAR (cảnh báo)');
+    for (const file of published(r.root).filter((f) => /\.(html|xml)$/.test(f))) {
+      expect(readFileSync(path.join(r.root, 'dist', file), 'utf8'), file).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    }
+    expect(published(r.root)).toContain('tin-tuc/2023/01/tin-nong/index.html');
+  });
+});
+
 describe('content folder', () => {
   it('a missing content folder is CONTENT_MISSING naming the folder', async () => {
     const r = await build({});
