@@ -15,11 +15,23 @@ export type WrittenValues = (path: readonly (string | number)[]) => WrittenScala
 export function writtenValues(yamlText: string): WrittenValues {
   let doc: Document | undefined;
   return (path) => {
+    // The common case (`views: 2238`) is read off the key's line: a full parse costs ~90 µs an article.
+    const simple = path.length === 1 ? plainDigitsOnKeyLine(yamlText, String(path[0])) : undefined;
+    if (simple !== undefined) return { text: simple, plain: true };
     doc ??= parseDocument(yamlText, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });
     const node = doc.getIn(path, true);
     if (!isScalar(node) || !node.range) return undefined;
     return { text: yamlText.slice(node.range[0], node.range[1]), plain: node.type === 'PLAIN' };
   };
+}
+
+/** `2238` from a top-level line `key: 2238` (optionally with a comment); undefined for anything else. */
+function plainDigitsOnKeyLine(yamlText: string, key: string): string | undefined {
+  const at = yamlText.startsWith(`${key}:`) ? 0 : yamlText.indexOf(`\n${key}:`) + 1;
+  if (at === 0 && !yamlText.startsWith(`${key}:`)) return undefined;
+  const end = yamlText.indexOf('\n', at);
+  const line = yamlText.slice(at + key.length + 1, end < 0 ? undefined : end);
+  return /^[ \t]+(\d+)[ \t]*(?:#.*)?$/.exec(line)?.[1];
 }
 
 /** A whole number in plain decimal digits, the only way a count or a numeric name is written. */
