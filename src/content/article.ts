@@ -144,7 +144,8 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
   const renderEnv: MarkdownEnv = { ...env, articleLinks, imageSlots: [] };
   const html = renderBody(ctx.md, tokens, renderEnv);
   const images = renderEnv.imageSlots!.map((slot): ImageUse => {
-    const where = refLines.get(slot.ref)!;
+    const where = refLines.get(slot.ref);
+    if (!where) throw new Error(`internal: image "${slot.ref}" in ${source.file} was rendered but not checked`);
     return { image: resolved.get(slot.ref)!, alt: slot.alt, ...(slot.title && { title: slot.title }), line: where.line, column: where.column };
   });
   return {

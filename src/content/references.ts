@@ -29,14 +29,18 @@ export function collectReferences(tokens: readonly Token[], body: string, bodyLi
   const images: Reference[] = [];
   const articleLinks: Reference[] = [];
   let lines: string[] | undefined; // split only when there is something to locate
+  // Table cells have no lines of their own: they are on the line of their row (the last token with a map).
+  let lastMap: [number, number] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const block = tokens[i]!;
-    if (block.type !== 'inline' || !block.children || !block.map) continue;
+    if (block.map) lastMap = block.map;
+    const map = block.map ?? lastMap;
+    if (block.type !== 'inline' || !block.children || !map) continue;
     const captioned = tokens[i + 1]?.type === 'figcaption_open' || tokens[i - 1]?.type === 'figcaption_open';
     let locate: ((offset: number | undefined) => { line: number; column: number }) | undefined;
     const at = (child: Token) => {
       lines ??= body.split('\n');
-      locate ??= blockLocator(block.content, block.map![0], lines, bodyLine);
+      locate ??= blockLocator(block.content, map[0], lines, bodyLine);
       return locate(srcOffsetOf(child));
     };
     for (const child of block.children) {

@@ -84,6 +84,21 @@ describe('links with malformed escapes', () => {
   });
 });
 
+describe('photos and links in tables', () => {
+  it('a photo or link in a table cell is checked on its row, not an internal crash or an unchecked link', async () => {
+    const table = '| Ảnh | Liên kết |\n| --- | --- |\n| ![Ảnh](/anh/khong-co.jpg) | [bài khác](./khong-co.md) |\n| ![Lối tắt](../../../etc/passwd) | x |\n';
+    const r = await build({ 'content/a.md': article(front(), table) });
+    expect(r.code).toBe(1);
+    expect(codesIn(r.stderr)).toEqual(['content/a.md:8:10 IMAGE_MISSING', 'content/a.md:8:42 LINK_BROKEN', 'content/a.md:9:14 IMAGE_PATH_INVALID']);
+  });
+
+  it('a photo in a table is published like any other', async () => {
+    const r = await build({ 'content/a.md': article(front(), '| Ảnh |\n| --- |\n| ![Ảnh](anh.jpg) |\n'), 'content/anh.jpg': await jpeg(40, 30) });
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(r.root, 'dist/tin-tuc/2023/01/tin/index.html'), 'utf8')).toMatch(/<td><picture>/);
+  });
+});
+
 describe('private-use characters (the internal image slots)', () => {
   it('editor-typed U+E000/U+E001 never become an image slot: removed with a warning naming the line', async () => {
     const body = 'Đoạn một.\n\n![Ảnh](anh.jpg)\n\nGiả \uE0000\uE001 và &#xE000;0&#xE001; nữa.\n';
