@@ -86,8 +86,11 @@ export async function ensureStore(t: OutputTarget): Promise<void> {
       throw error;
     },
   );
+  // Our marker is the first thing a build puts in a new store, so a store that is not empty has it,
+  // unless it is someone else's folder (asked again after the listing: another build may be making it).
   if (!created && !(await isOurStore(t))) {
-    if ((await readdir(t.store).catch(() => ['?'])).length > 0) throw notOurs(t, 'store', t.store);
+    const entries = await readdir(t.store).catch(() => ['?']);
+    if (entries.length > 0 && !(await isOurStore(t))) throw notOurs(t, 'store', t.store);
   }
   if (created || !(await exists(path.join(t.store, STORE_MARKER)))) await writeFile(path.join(t.store, STORE_MARKER), STORE_TEXT);
 }
