@@ -57,7 +57,7 @@ export async function runCase(c: FuzzCase, base: BaseFiles, proc: BuildProcess, 
   const run = await proc.run(args, opts.timeoutMs);
   failures.push(...checkRun(run, c));
   if (run.code === 1) failures.push(...checkFailedBuild(run.stderr, hashTree(out) === outBefore));
-  if (run.code === 0) failures.push(...checkOutput(out, c));
+  if (run.code === 0) failures.push(...checkOutput(out, c, c.args.includes('/portal/') ? '/portal/' : '/'));
   if (hashTree(path.join(site, 'content')) !== contentBefore) failures.push('content/ changed');
   failures.push(...checkLeftovers(folder, site));
   const unique = [...new Set(failures)];
@@ -112,7 +112,7 @@ function checkFailedBuild(stderr: string, outputUntouched: boolean): string[] {
 
 /** A published site holds no NaN, undefined, [object Object], or U+FFFD the input did not have, and
  *  its machine formats stay parseable whatever the text holds. */
-function checkOutput(out: string, c: FuzzCase): string[] {
+function checkOutput(out: string, c: FuzzCase, basePath: string): string[] {
   const failures: string[] = [];
   if (!existsSync(path.join(out, 'index.html'))) failures.push('exit 0 without index.html');
   for (const file of generatedTextFiles(out)) {
@@ -123,6 +123,7 @@ function checkOutput(out: string, c: FuzzCase): string[] {
       if (m && !inputContains(c, m[0])) failures.push(`${JSON.stringify(m[0])} in output ${where}`);
     }
     failures.push(...checkFormat(file, text).map((problem) => `${problem} ${where}`));
+    if (file.endsWith('.html')) failures.push(...checkReferences(text, basePath).map((problem) => `${problem} ${where}`));
   }
   return failures;
 }
@@ -139,6 +140,20 @@ function checkFormat(file: string, text: string): string[] {
   if (file.endsWith('.html')) {
     for (const m of text.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
       if (!parsesAsJson(m[1]!)) problems.push('invalid JSON-LD');
+    }
+  }
+  return problems;
+}
+
+/** Article links become article addresses and photos become /media/ files: no `.md` link and no
+ *  photo path as written may reach a page (a reader would follow it to a 404). */
+function checkReferences(html: string, basePath: string): string[] {
+  const problems: string[] = [];
+  const mdLink = /<a [^>]*href="(?![a-zA-Z][a-zA-Z0-9+.-]*:|\/\/)([^"]*\.md)(?:[?#][^"]*)?"/i.exec(html);
+  if (mdLink) problems.push(`a link to a .md file left as written: ${JSON.stringify(mdLink[1])}`);
+  for (const m of html.matchAll(/<(?:img|source) [^>]*?(?:src|srcset)="([^"]*)"/g)) {
+    if (!m[1]!.startsWith(`${basePath}media/`) && !m[1]!.startsWith(`${basePath}assets/`)) {
+      problems.push(`a photo not from ${basePath}media/: ${JSON.stringify(m[1]!.slice(0, 60))}`);
     }
   }
   return problems;

@@ -29,6 +29,9 @@ export function shortLabel(value: string): string {
   return s.length > 24 ? `${s.slice(0, 21)}…(${value.length})` : s;
 }
 
+/** Spellings that make the same tag or author address as `dân vận` / `Dương Liễu` (a collision). */
+const LOOK_ALIKES = ['Dân Vận', 'DÂN VẬN', 'dân  vận', 'dân vận'.normalize('NFD'), 'dân-vận', 'Dương liễu', 'DƯƠNG LIỄU', 'Duong Lieu'];
+
 /** One value for each known key, sometimes hostile (then named in the labels). */
 function fieldValue(r: Random, key: string, labels: string[]): string {
   const hostile = r.chance(0.15);
@@ -43,8 +46,8 @@ function knownValue(r: Random, key: string, hostile: boolean): string {
     case 'date': return hostile ? r.pick(DATES) : '11/01/2023 08:30';
     case 'updated': return hostile ? r.pick(DATES) : '12/01/2023 09:00';
     case 'category': return hostile ? r.pick(CATEGORIES) : r.pick(['tin-tuc', 'Dân vận khéo']);
-    case 'tags': return hostile ? flowList(r, () => hostileText(r)) : '[dân vận, hội nghị]';
-    case 'author': return hostile ? hostileText(r) : 'Dương Liễu';
+    case 'tags': return hostile ? flowList(r, () => (r.chance(0.5) ? r.pick(LOOK_ALIKES) : hostileText(r))) : '[dân vận, hội nghị]';
+    case 'author': return hostile ? (r.chance(0.5) ? r.pick(LOOK_ALIKES) : hostileText(r)) : 'Dương Liễu';
     case 'summary': return hostile ? hostileText(r) : 'Sáng 11/01/2023, Ban Dân vận Tỉnh ủy tổ chức hội nghị.';
     case 'image': return JSON.stringify(hostile ? r.pick(IMAGE_PATHS) : '/anh/a.jpg');
     case 'views': return hostile ? r.pick(VIEWS) : String(r.int(0, 99999));

@@ -43,6 +43,7 @@ const BLOCKS: Record<string, (r: Random) => string> = {
     const row = (cell: (c: number) => string) => `| ${Array.from({ length: cols }, (_, c) => cell(c)).join(' | ')} |`;
     return [row((c) => `Cột ${c}`), row(() => r.pick(['---', ':--', '--:', ':-:'])), ...Array.from({ length: rows }, (_, i) => row((c) => `${i}×${c}`))].join('\n');
   },
+  'table with photos and links': (r) => `| Ảnh | Liên kết |\n| --- | --- |\n| ${image(r)} | [bài khác](${r.chance(0.5) ? './bai-khac.md' : r.pick(LINK_TARGETS)}) |`,
   'ragged table': () => '| a | b |\n|---|\n| 1 | 2 | 3 |\n| ![x](/anh/a.jpg) |',
   'code fence': (r) => `\`\`\`${r.pick(['', 'js', '<script>', '{{x}}'])}\n${r.pick(ODD_TEXTS)}\n${r.chance(0.5) ? '```' : ''}`,
   'indented text': () => '    Đoạn thụt lề bốn dấu cách\n\n\tvà một tab',

@@ -19,7 +19,7 @@ export function createTally(): Tally {
       bump(kinds, outcome.kind);
       if (outcome.kind !== 'failure') for (const code of outcome.codes) bump(codes, code);
       // "… in output (file)" counts once per case, with its kind.
-      for (const kind of new Set(outcome.failures.map((f) => f.replace(/ \(.*\)$/, '')))) {
+      for (const kind of new Set(outcome.failures.map((f) => f.replace(/ \(.*\)$/, '').replace(/: ".*$/, '')))) {
         const entry = failures.get(kind) ?? { count: 0, cases: [] };
         entry.count++;
         if (entry.cases.length < 8) entry.cases.push(caseIndex);
