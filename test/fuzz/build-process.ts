@@ -34,14 +34,15 @@ export interface BuildProcess {
   close(): void;
 }
 
-export function createBuildProcess(): BuildProcess {
+/** `childScript` speaks fuzz-child.mjs's protocol; the harness's own tests pass a fake one. */
+export function createBuildProcess(childScript = CHILD): BuildProcess {
   let child: ChildProcess | undefined;
   let ready: Promise<void> | undefined;
   let stray = '';
   let nextId = 0;
 
   const start = (): Promise<void> => {
-    const c = fork(CHILD, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: [], serialization: 'advanced' });
+    const c = fork(childScript, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: [], serialization: 'advanced' });
     child = c;
     c.stdout!.on('data', (b: Buffer) => (stray += b.toString('utf8')));
     c.stderr!.on('data', (b: Buffer) => (stray += b.toString('utf8')));
