@@ -148,6 +148,16 @@ describe('content folder', () => {
     expect(r.stderr).toContain('folders.content');
   });
 
+  it('a content folder that is a link leading outside the project is refused, nothing in it published', async () => {
+    const outside = outsideFolder();
+    writeFileSync(path.join(outside, 'ngoai.md'), article(front({ title: 'Bài ngoài' })));
+    const root = site({});
+    symlinkSync(outside, path.join(root, 'content'));
+    const r = await buildAt(root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^content SOURCE_OUTSIDE_PROJECT/m);
+  });
+
   it('a content path that is a file is CONTENT_MISSING too', async () => {
     const r = await build({ content: 'không phải thư mục' });
     expect(r.code).toBe(1);
