@@ -196,8 +196,26 @@ function causeChain(error: unknown): string {
   return parts.join('\n');
 }
 
+/** Past this many of one code in one file, the rest are counted, not printed (they are all errors still). */
+const PRINT_PER_FILE_AND_CODE = 50;
+
+function printDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang, io: Io): void {
+  const printed = new Map<string, number>();
+  const hidden = new Map<string, { file: string; code: string; count: number }>();
+  for (const d of diagnostics) {
+    const key = `${d.file ?? ''}\u0000${d.code}`;
+    const n = (printed.get(key) ?? 0) + 1;
+    printed.set(key, n);
+    if (n <= PRINT_PER_FILE_AND_CODE) io.err(`${formatDiagnostic(d, lang)}\n`);
+    else hidden.set(key, { file: d.file ?? '', code: d.code, count: n - PRINT_PER_FILE_AND_CODE });
+  }
+  for (const { file, code, count } of hidden.values()) {
+    io.err(lang === 'vi' ? `${file} ${code}: còn ${count} chỗ cùng loại trong tệp này (không in ra).\n` : `${file} ${code}: ${count} more of the same kind in this file (not printed).\n`);
+  }
+}
+
 function printReport(report: BuildReport, lang: Lang, quiet: boolean, io: Io): void {
-  for (const d of report.diagnostics) io.err(`${formatDiagnostic(d, lang)}\n`);
+  printDiagnostics(report.diagnostics, lang, io);
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
   if (!report.ok) {

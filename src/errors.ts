@@ -98,15 +98,25 @@ export function codeFrame(source: string, line: number, column?: number): string
   const first = Math.max(1, line - 2);
   const last = Math.min(lines.length, line + 2);
   const width = String(last).length;
+  // A long line (a pasted paragraph, a row of links) is cut to a window around the column, so
+  // a thousand problems on one line print a thousand short frames, not a thousand copies of it.
+  const start = column !== undefined && column > FRAME_WIDTH / 2 ? column - 1 - FRAME_WIDTH / 2 : 0;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const marker = n === line ? '>' : ' ';
-    out.push(`${marker} ${String(n).padStart(width)} | ${visibleControls(lines[n - 1] ?? '')}`);
+    out.push(`${marker} ${String(n).padStart(width)} | ${visibleControls(clip(lines[n - 1] ?? '', start))}`);
     if (n === line && column !== undefined && column > 0) {
-      out.push(`  ${' '.repeat(width)} | ${' '.repeat(column - 1)}^`);
+      out.push(`  ${' '.repeat(width)} | ${' '.repeat(column - 1 - start + (start > 0 ? 1 : 0))}^`);
     }
   }
   return out.join('\n');
+}
+
+const FRAME_WIDTH = 120;
+
+function clip(text: string, start: number): string {
+  const end = start + FRAME_WIDTH;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${text.length > end ? '…' : ''}`;
 }
 
 /** Stable order: by file, then line, then code, so output never depends on discovery order. */

@@ -170,3 +170,17 @@ describe('a broken sharp install', () => {
     expect(stderr).not.toContain('IMAGE_UNREADABLE');
   });
 });
+
+describe('a flood of problems stays readable', () => {
+  it('300 broken links on one line: all counted, 50 printed with short frames, the rest summed up', async () => {
+    const links = Array.from({ length: 300 }, (_, i) => `[l${i}](./x${i}.md)`).join(' ');
+    const root = makeSite({ 'content/a.md': article({ title: 'Tin', date: '2023-01-11', category: 'tin-tuc' }, `${links}\n`) });
+    roots.push(root);
+    const r = await runCli(['build', '--root', root]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/LINK_BROKEN Liên kết/g)).toHaveLength(50);
+    expect(r.stderr).toContain('content/a.md LINK_BROKEN: còn 250 chỗ cùng loại trong tệp này');
+    expect(r.stderr).toContain('300 lỗi');
+    expect(r.stderr.length).toBeLessThan(100_000);
+  });
+});

@@ -24,3 +24,15 @@ describe('code frames', () => {
     expect(codeFrame('một\nhai\nba', 3)).toContain('> 3 | ba');
   });
 });
+
+describe('long lines', () => {
+  it('a frame of a 4,000-character line shows a window around the column, with the caret under it', () => {
+    const line = Array.from({ length: 250 }, (_, i) => `[l${i}](./x${i}.md)`).join(' ');
+    const column = line.indexOf('[l200]') + 1;
+    const frame = codeFrame(`title: x\n${line}\n`, 2, column);
+    expect(frame.length).toBeLessThan(400);
+    const [text, caret] = frame.split('\n').slice(1, 3) as [string, string];
+    expect(text.charAt(caret.indexOf('^'))).toBe('[');
+    expect(text.slice(caret.indexOf('^'))).toMatch(/^\[l200\]/);
+  });
+});
