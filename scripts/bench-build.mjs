@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -150,7 +150,7 @@ async function benchSize(size, args) {
   const outputs = [];
   for (let r = 1; r <= args.runs; r++) {
     const outDir = join(root, `dist-run${r}`);
-    rmSync(outDir, { recursive: true, force: true });
+    removeOutput(outDir);
     rmSync(join(root, '.baotinh'), { recursive: true, force: true });
     outputs.push(outDir);
     const argv = ['build', '--root', rootRel, '--out', relative(REPO, outDir), '--quiet'];
@@ -199,7 +199,7 @@ async function benchSize(size, args) {
     result.pages = result.runs.at(-1).pages;
     result.pagesPerSecond = result.pages / result.medianSeconds;
   }
-  for (const outDir of outputs.slice(0, -1)) rmSync(outDir, { recursive: true, force: true });
+  for (const outDir of outputs.slice(0, -1)) removeOutput(outDir);
   return result;
 }
 
@@ -258,3 +258,9 @@ const summary = {
 writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(summary, null, 2)}\n`);
 process.stdout.write(`\nwrote ${relative(REPO, join(BENCH_DIR, 'results.json'))}\n`);
 process.exitCode = results.every((r) => r.ok) ? 0 : 1;
+
+/** An output folder is a link to a version in `.<name>.baotinh/` beside it: remove both. */
+function removeOutput(outDir) {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(join(dirname(outDir), `.${basename(outDir)}.baotinh`), { recursive: true, force: true });
+}

@@ -72,7 +72,9 @@ console.log(JSON.stringify({ ok: report.ok, seconds, images: report.images, imag
 `;
 
 function timedBuild(label, out) {
+  // The output is a link to a version in `.<name>.baotinh/` beside it: a cold build removes both.
   rmSync(out, { recursive: true, force: true });
+  rmSync(path.join(path.dirname(out), `.${path.basename(out)}.baotinh`), { recursive: true, force: true });
   const started = process.hrtime.bigint();
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', WRAPPER], { env: { ...process.env, ROOT: root, OUT: out, JOBS: String(jobs) }, encoding: 'utf8' });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;

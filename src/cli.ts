@@ -38,6 +38,8 @@ Tùy chọn:
   --quiet               Chỉ in lỗi và cảnh báo
   --timings             In thời gian của từng bước dựng
   -j, --jobs <số>       Số luồng xử lý bài viết (mặc định: số nhân CPU, tối đa 4)
+  --wait <giây>         Chờ tối đa bấy nhiêu giây nếu một bản dựng khác đang ghi cùng thư mục đầu ra
+                        (mặc định 30; 0: báo lỗi ngay)
   --lang vi|en          Ngôn ngữ thông báo
 
 Mã thoát: 0 thành công, 1 nội dung có lỗi, 2 dùng lệnh sai, 70 lỗi nội bộ của baotinh,
@@ -70,6 +72,8 @@ Options:
   --quiet               Print only errors and warnings
   --timings             Print the time each build stage took
   -j, --jobs <n>        Threads for the article stage (default: CPU cores, at most 4)
+  --wait <seconds>      Wait at most this long when another build is writing the same output folder
+                        (default 30; 0: refuse at once)
   --lang vi|en          Message language
 
 Exit codes: 0 success, 1 content errors, 2 usage errors, 70 internal error in baotinh,
@@ -87,6 +91,7 @@ const OPTIONS = {
   quiet: { type: 'boolean' },
   timings: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
+  wait: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -130,6 +135,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     const jobs = values.jobs === undefined ? Math.min(availableParallelism(), 4) : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(lang === 'vi' ? '--jobs phải là số nguyên từ 1 đến 64' : '--jobs must be a whole number from 1 to 64');
+    const wait = values.wait === undefined ? undefined : Number(values.wait);
+    if (wait !== undefined && (!Number.isFinite(wait) || wait < 0 || wait > 3600)) {
+      throw new UsageError(lang === 'vi' ? '--wait phải là số giây từ 0 đến 3600' : '--wait must be a number of seconds from 0 to 3600');
+    }
     const report = await build({
       jobs,
       onImageProgress: imageProgressPrinter(lang, io, values.quiet ?? false),
@@ -139,6 +148,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       ...(baseUrl !== undefined && { baseUrl: canonicalBaseUrl(baseUrl) }),
       drafts: values.drafts ?? false,
       future: values.future ?? false,
+      ...(wait !== undefined && { lockWaitMs: wait * 1000 }),
+      // Printed at once (e.g. "waiting for build pid N"), not with the report at the end.
+      onNotice: (d) => io.err(formatDiagnostic(d, lang)),
     });
     printReport(report, lang, values.quiet ?? false, io);
     if (values.timings) io.out(Object.entries(report.millis).map(([stage, ms]) => `${stage.padEnd(10)} ${String(ms).padStart(7)} ms`).join('\n'));

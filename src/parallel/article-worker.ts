@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createArticleStage, type ArticleStageSetup, type PageContext } from '../content/article-stage.js';
 import type { OutputSpec } from '../routes/output-spec.js';
 import { createFolderWriter } from '../output/writer.js';
+import { InfrastructureError, osErrorText } from '../errors.js';
 
 const stage = createArticleStage(workerData as ArticleStageSetup);
 
@@ -20,6 +21,10 @@ parentPort!.on('message', async (message: Message) => {
     parentPort!.postMessage({ id: message.id, result });
   } catch (error) {
     const e = error as Error;
-    parentPort!.postMessage({ id: message.id, error: { message: e.message, stack: e.stack } });
+    // A disk failure must stay a disk failure (exit 74) on the other side, not become a bug report.
+    const infrastructure = error instanceof InfrastructureError
+      ? { action: error.action, path: error.path, cause: osErrorText(error.cause), code: (error.cause as NodeJS.ErrnoException | undefined)?.code }
+      : undefined;
+    parentPort!.postMessage({ id: message.id, error: { message: e.message, stack: e.stack, ...(infrastructure && { infrastructure }) } });
   }
 });

@@ -3,6 +3,7 @@
 // workers. Each thread owns a contiguous slice of the sources, so concatenating the slices' results
 // in order gives exactly the serial order.
 import { Worker } from 'node:worker_threads';
+import { InfrastructureError } from '../errors.js';
 import { createArticleStage, type ArticleStage, type ArticleStageSetup, type PagesResult } from '../content/article-stage.js';
 import { createFolderWriter } from '../output/writer.js';
 import type { OutputSpec } from '../routes/output-spec.js';
@@ -10,7 +11,7 @@ import type { OutputSpec } from '../routes/output-spec.js';
 interface Reply {
   id: number;
   result?: unknown;
-  error?: { message: string; stack?: string };
+  error?: { message: string; stack?: string; infrastructure?: { action: InfrastructureError['action']; path: string; cause: string; code?: string } };
 }
 
 /**
@@ -37,7 +38,10 @@ function createWorkerStage(setup: ArticleStageSetup, heapLimitMb: number): Artic
   worker.on('message', (reply: Reply) => {
     const waiter = pending.get(reply.id)!;
     pending.delete(reply.id);
-    if (reply.error) waiter.reject(Object.assign(new Error(`article worker: ${reply.error.message}`), { stack: reply.error.stack }));
+    if (reply.error?.infrastructure) {
+      const { action, path, cause, code } = reply.error.infrastructure;
+      waiter.reject(new InfrastructureError(action, path, Object.assign(new Error(cause), { code })));
+    } else if (reply.error) waiter.reject(Object.assign(new Error(`article worker: ${reply.error.message}`), { stack: reply.error.stack }));
     else waiter.resolve(reply.result as never);
   });
   worker.on('error', (error) => {
