@@ -235,10 +235,6 @@ const catalogue = {
     vi: (p) => ({ message: `Bỏ qua liên kết (symlink) ${q(p.path)}: ${p.reason === 'loop' ? 'nó trỏ về một thư mục đã đọc (vòng lặp)' : 'nó trỏ tới một tệp không tồn tại hoặc vòng lặp liên kết'}.`, hint: 'Xóa liên kết này, hoặc sửa để nó trỏ tới một tệp hay thư mục có thật trong thư mục của trang.' }),
     en: (p) => ({ message: `Skipped the link (symlink) ${q(p.path)}: ${p.reason === 'loop' ? 'it points back to a folder already read (a loop)' : 'it points to nothing that exists, or to a loop of links'}.`, hint: 'Remove the link, or make it point to a real file or folder inside the site folder.' }),
   },
-  BODY_PRIVATE_USE: {
-    vi: (p) => ({ message: `Dòng này có ký tự vùng dùng riêng ${p.codePoint} (không hiển thị được trên trang): đã bỏ khỏi bài.`, hint: 'Xóa ký tự lạ này (thường do dán từ phần mềm khác hoặc phông chữ cũ). Nếu chữ tiếng Việt bị lỗi phông, hãy chuyển mã sang Unicode.' }),
-    en: (p) => ({ message: `This line has the private-use character ${p.codePoint} (it cannot be shown on a page): removed from the article.`, hint: 'Delete the odd character (it usually comes from pasting from other software or an old font). If Vietnamese text has font damage, convert it to Unicode.' }),
-  },
   BODY_CONTROL_CHAR: {
     vi: (p) => ({ message: `Dòng này có ký tự điều khiển ${p.codePoint} (không in ra được, làm hỏng trang và bản tin RSS): đã bỏ khỏi bài.`, hint: 'Xóa ký tự lạ này; nó thường đến từ việc dán chữ từ phần mềm khác hoặc từ tệp bị đổi bảng mã.' }),
     en: (p) => ({ message: `This line has the control character ${p.codePoint} (it cannot be printed and breaks pages and feeds): removed from the article.`, hint: 'Delete the odd character; it usually comes from text pasted from other software or a file converted with the wrong encoding.' }),
@@ -246,6 +242,10 @@ const catalogue = {
   FIELD_CONTROL_CHAR: {
     vi: (p) => ({ message: `Giá trị của ${q(p.key)} có ký tự điều khiển ${p.codePoint} (không in ra được): đã bỏ đi.`, hint: 'Gõ lại giá trị này, đừng dán từ phần mềm khác; trong ngoặc kép, đừng viết các mã như \\u0007 hay \\0.' }),
     en: (p) => ({ message: `The value of ${q(p.key)} has the control character ${p.codePoint} (it cannot be printed): removed.`, hint: 'Type the value again instead of pasting it; in double quotes, do not write escapes such as \\u0007 or \\0.' }),
+  },
+  BODY_PRIVATE_USE: {
+    vi: (p) => ({ message: `Dòng này có ký tự vùng dùng riêng ${p.codePoint} (không hiển thị được trên trang): đã bỏ khỏi bài.`, hint: 'Xóa ký tự lạ này (thường do dán từ phần mềm khác hoặc phông chữ cũ). Nếu chữ tiếng Việt bị lỗi phông, hãy chuyển mã sang Unicode.' }),
+    en: (p) => ({ message: `This line has the private-use character ${p.codePoint} (it cannot be shown on a page): removed from the article.`, hint: 'Delete the odd character (it usually comes from pasting from other software or an old font). If Vietnamese text has font damage, convert it to Unicode.' }),
   },
 } satisfies Record<string, Entry>;
 
