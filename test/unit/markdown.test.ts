@@ -23,6 +23,10 @@ describe('figures', () => {
     expect(html).toBe(`<figure>${SLOT(0)}<figcaption>Các đại biểu dự Hội nghị</figcaption></figure>`);
     expect(env.imageSlots).toEqual([{ ref: '/anh/a.jpg', alt: 'Đại biểu dự hội nghị' }]);
   });
+  it('a captioned photo in a tight list item keeps its <figure> (a bare <figcaption> in <li> is invalid HTML)', () => {
+    const html = render('- ![ảnh](/anh/a.jpg)\n  *chú thích*');
+    expect(html).toMatch(/<li>\s*<figure>[^]*<figcaption>chú thích<\/figcaption><\/figure>/);
+  });
   it('uses the image title as caption when there is no italic line', () => {
     expect(render('![alt](/a.jpg "Chú thích ảnh")')).toContain('<figcaption>Chú thích ảnh</figcaption>');
   });

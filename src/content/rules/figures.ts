@@ -24,6 +24,10 @@ export function figures(md: MarkdownIt): void {
       open.tag = 'figure';
       close.type = 'figure_close';
       close.tag = 'figure';
+      // In a tight list markdown-it hides the paragraph's tags; a figure's must show, or the
+      // caption would stand in the <li> without its <figure> (invalid HTML).
+      open.hidden = false;
+      close.hidden = false;
       inline.children = [image];
       if (caption.children.length === 0) continue;
       const capOpen = new TokenClass('figcaption_open', 'figcaption', 1);
