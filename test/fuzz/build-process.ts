@@ -72,7 +72,13 @@ export function createBuildProcess(childScript = CHILD): BuildProcess {
       await ready;
       const c = child!;
       const id = nextId++;
-      stray = '';
+      // Stray output is taken when a run ends, not cleared when one starts: the pipe may deliver a
+      // case's late output after its reply, and it must then count for the next run, not vanish.
+      const take = (): string => {
+        const text = stray;
+        stray = '';
+        return text;
+      };
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       return new Promise<ProcessRun>((resolve) => {
@@ -84,18 +90,18 @@ export function createBuildProcess(childScript = CHILD): BuildProcess {
         };
         const onMessage = (m: Reply): void => {
           if (m.id !== id) return;
-          finish({ code: m.code ?? 'threw', stdout: m.stdout ?? '', stderr: m.stderr ?? '', stderrLength: m.stderrLength ?? 0, stray, ms: m.ms ?? elapsed() });
+          finish({ code: m.code ?? 'threw', stdout: m.stdout ?? '', stderr: m.stderr ?? '', stderrLength: m.stderrLength ?? 0, stray: take(), ms: m.ms ?? elapsed() });
         };
         const onExit = (code: number | null, signal: string | null): void => {
           child = undefined;
           ready = undefined;
           const stderr = `build process exited: code ${code}, signal ${signal}`;
-          finish({ code: 'died', stdout: '', stderr, stderrLength: stderr.length, stray, ms: elapsed() });
+          finish({ code: 'died', stdout: '', stderr, stderrLength: stderr.length, stray: take(), ms: elapsed() });
         };
         const timer = setTimeout(() => {
           stop();
           const stderr = `no answer in ${timeoutMs} ms`;
-          finish({ code: 'timeout', stdout: '', stderr, stderrLength: stderr.length, stray, ms: elapsed() });
+          finish({ code: 'timeout', stdout: '', stderr, stderrLength: stderr.length, stray: take(), ms: elapsed() });
         }, timeoutMs);
         c.on('message', onMessage);
         c.on('exit', onExit);
