@@ -10,21 +10,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, jpeg, MINIMAL_CONFIG } from '../fixtures/make-site.js';
 import { CLI, REPO_ROOT } from '../helpers/build-site.js';
+import { mulberry32 } from '../fuzz/random.js';
 
 const SEED = 20230111;
 const KILLS = 22;
 
-/** mulberry32: a tiny seeded PRNG, so a failing moment can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let work: string;
 const roots = { a: '', b: '' };
@@ -146,7 +136,7 @@ describe('a build killed at any moment leaves the old site or the new one', () =
     await measured.done;
     const writeMs = performance.now() - writing;
     let current: 'a' | 'b' = published(out, 'the measured build');
-    const next = random(SEED);
+    const next = mulberry32(SEED); // seeded, so a failing moment can be reproduced
     let midWrite = 0;
     for (let i = 0; i < KILLS; i++) {
       const target = current === 'a' ? 'b' : 'a';
