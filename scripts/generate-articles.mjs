@@ -480,7 +480,8 @@ function makeArticle(seed, index, count) {
   const category = rng() < 0.75 ? CATEGORIES[index % CATEGORIES.length] : pick(rng, CATEGORIES);
   const topic = pick(rng, category.topics);
   const place = pick(rng, PLACES);
-  const title = `${topic} ${rng() < 0.5 ? 'tại' : 'ở'} ${place} năm ${date.year} (số ${index + 1})`.normalize('NFC');
+  // The number first: slugs are capped at about 80 characters, and two titles that differ only past it collide.
+  const title = `Tin số ${index + 1}: ${topic} ${rng() < 0.5 ? 'tại' : 'ở'} ${place} năm ${date.year}`.normalize('NFC');
   const slug = slugify(title);
   const tags = sample(rng, TAGS, int(rng, 1, 4));
   const author = pick(rng, AUTHORS);
