@@ -4,7 +4,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withOverrides, type ResolvedConfig } from './config.js';
 import { loadConfig } from './config-file.js';
-import { createArticleStage, type ArticleStage } from './content/article-stage.js';
+import { statSync } from 'node:fs';
+import type { ArticleSummary } from './content/article.js';
+import { createArticleStage, type ArticleStage, type PageJob, type RenderEntry } from './content/article-stage.js';
+import { bodyKeyOf, reusableReads, reusableRenders, type Reuse } from './incremental/article-memos.js';
+import type { BuildState, OutputRecord, ReadMemo, RenderMemo, SeenFile } from './incremental/build-state.js';
+import { inputKeyOf, nothingChanged, openMemo } from './incremental/memo.js';
+import { keepable, recordOf } from './incremental/output-records.js';
+import { pageKeyOf, sharedPageKey } from './incremental/page-keys.js';
+import { digestSources, photoFingerprint } from './incremental/source-digests.js';
+import { createTemplateKeys } from './incremental/template-keys.js';
 import { findDuplicateUrls, selectPublished } from './content/publish.js';
 import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
 import { collectImageJobs, processImages, type ImageProgress } from './images/process-images.js';
@@ -46,6 +55,8 @@ export interface BuildOptions {
   readonly lockWaitMs?: number;
   /** Messages to print at once, while the build runs (e.g. that it waits for another build). */
   readonly onNotice?: (notice: Diagnostic) => void;
+  /** Use the saved build state (default), start over but save a new one (`--clean`), or neither (`--verify`'s clean side). */
+  readonly state?: StateUse;
   /** Test-only: reorders the discovered sources (the determinism tests shuffle them); the output must not change. */
   readonly discoveryOrder?: (paths: readonly string[]) => string[];
 }
@@ -61,7 +72,20 @@ export interface BuildReport {
   readonly millis: Readonly<Record<string, number>>;
   /** Photos used, files published, variants encoded now, variants taken from the cache. */
   readonly images?: { readonly photos: number; readonly files: number; readonly encoded: number; readonly reused: number };
+  /** Pages (and machine files) made again, kept exactly as published, and no longer made. */
+  readonly changes?: BuildChanges;
 }
+
+export interface BuildChanges {
+  readonly rendered: number;
+  readonly kept: number;
+  readonly removed: number;
+  /** The output paths written with new bytes, sorted (pages, public files and photos). */
+  readonly written: readonly string[];
+}
+
+/** The `state` option: use and update the saved build state (default), ignore it and start over, or neither. */
+export type StateUse = 'reuse' | 'rebuild' | 'none';
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const millis: Record<string, number> = {};
@@ -79,27 +103,65 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const dirs = projectDirs(config, options);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   // Repair what an interrupted build left, so even a build that fails below leaves a complete site.
-  if (!options.writer) diagnostics.push(...(await recoverOutput(dirs.output)));
+  const outputNotes = options.writer ? [] : await recoverOutput(dirs.output);
+  const now = options.now ?? Date.now();
+  const memo = await openMemo(options, { cache: dirs.cache, out: dirs.out, packageRoot: PACKAGE_ROOT }, config);
   lap('config');
 
   const discovered = await discoverMarkdown(dirs.content, { projectRoot: options.root, label: toPosixRelative(options.root, dirs.content) });
   diagnostics.push(...discovered.diagnostics);
   const sourcePaths = options.discoveryOrder ? options.discoveryOrder(discovered.paths) : discovered.paths;
+  const seen = digestSources(dirs.content, sourcePaths, memo.previous?.files);
   const setup = { config, projectRoot: options.root, contentDir: dirs.content };
+  const reads = reusableReads(sourcePaths, seen, memo.usable);
+  // Started on first use, with threads for the work there is then: none for a build with nothing to
+  // do, one for an edited article, all for a cold build or a template every page uses.
   // Threads write straight to disk, so a test's memory writer means one thread.
-  const jobs = options.writer ? 1 : Math.min(options.jobs ?? 1, Math.ceil(sourcePaths.length / MIN_ARTICLES_PER_THREAD));
-  const stage = jobs > 1 ? createParallelArticleStage(setup, jobs, sourcePaths.length) : createArticleStage(setup);
+  let started: ArticleStage | undefined;
+  const stage = (work: number): ArticleStage => {
+    const jobs = options.writer ? 1 : Math.min(options.jobs ?? 1, Math.ceil(work / MIN_ARTICLES_PER_THREAD));
+    return (started ??= jobs > 1 ? createParallelArticleStage(setup, jobs, work) : createArticleStage(setup));
+  };
   try {
-    const articleUrls = await publishedUrls(stage, sourcePaths, options, diagnostics);
+    const readMemos = await readAll(stage, sourcePaths, reads, seen);
+    const drafts = [...readMemos.values()].flatMap((m) => (m.draft ? [m.draft] : []));
+    for (const m of readMemos.values()) diagnostics.push(...m.diagnostics);
+    const published = selectPublished(drafts, { drafts: options.drafts ?? false, future: options.future ?? false, now });
+    diagnostics.push(...findDuplicateUrls(published));
+    const articleUrls = new Map(published.map((d) => [d.contentPath, d.url]));
     lap('read');
-    const rendered = await stage.render(articleUrls);
-    diagnostics.push(...rendered.diagnostics);
+
+    const fingerprints = new Map<string, string | null>();
+    const fingerprint = (file: string): string | null => {
+      if (!fingerprints.has(file)) fingerprints.set(file, photoFingerprint(file));
+      return fingerprints.get(file)!;
+    };
+    const publishedPaths = published.map((d) => d.contentPath);
+    const renders = reusableRenders(publishedPaths, seen, memo.usable, articleUrls, fingerprint);
+    const publicFiles = await readPublicFiles(dirs.publicDirs);
+    const views = await readViews(options.root, config.viewsFile);
+    const templates = createTemplateKeys(dirs.templateDirs);
+    const inputKey = (memos: Iterable<RenderMemo>): string => inputKeyOf({ memo, seen, articleUrls, renders: memos, publicFiles, views: views.views, templates: templates.all(), fingerprint });
+    const unchanged = reads.misses.length + renders.misses.length === 0 ? await nothingChanged(memo, inputKey(renders.hits.values()), dirs.output) : undefined;
+    if (unchanged) {
+      lap('check');
+      return { ...unchanged, diagnostics: [...unchanged.diagnostics, ...outputNotes].sort(compareDiagnostics), outDir: dirs.out, millis };
+    }
+
+    const fresh = renders.misses.length ? await stage(renders.misses.length).render(articleUrls, renders.misses) : [];
+    const renderMemos = mergeRenders(publishedPaths, renders.hits, fresh, seen, memo.configKey, fingerprint);
+    const rendered: ArticleSummary[] = [];
+    for (const m of renderMemos.values()) {
+      diagnostics.push(...m.diagnostics);
+      if (m.article) rendered.push(m.article);
+    }
+    const bodiesHeld = new Set(fresh.flatMap((e) => (e.article ? [e.article.id] : [])));
     lap('markdown');
 
     // From here on, every check runs on the articles that did parse, so one run reports every
     // problem that can be known (a broken photo, a tag collision, an alias conflict), not the first
     // stage's only. Pages are rendered only when the content is clean.
-    const photos = await processImages(collectImageJobs(rendered.articles), {
+    const photos = await processImages(collectImageJobs(rendered), {
       config: config.images,
       cacheDir: path.join(dirs.cache, 'images'),
       concurrency: Math.max(1, Math.min(options.jobs ?? 1, 2)),
@@ -108,40 +170,90 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     lap('images');
     diagnostics.push(...photos.diagnostics);
 
-    const views = await readViews(options.root, config.viewsFile);
     diagnostics.push(...views.diagnostics);
-    const articles = rendered.articles.map((a) => {
+    const articles = rendered.map((a) => {
       const count = views.views.get(a.id) ?? views.views.get(a.url);
       return count === undefined ? a : { ...a, views: count };
     });
     const { site, diagnostics: siteDiagnostics } = buildSite(articles, config, photos.processed);
     diagnostics.push(...siteDiagnostics);
-    const publicFiles = await readPublicFiles(dirs.publicDirs);
     const plan = planOutputs(site, config, { publicFiles, projectRoot: options.root, photoOutputs: photos.files.map(([, output]) => output) });
     diagnostics.push(...plan.diagnostics);
-    if (diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics);
+    const remember = (publishedState: BuildState['published']) =>
+      memo.save({ codeKey: memo.codeKey, configKey: memo.configKey, files: seen, reads: readMemos, renders: renderMemos, ...(publishedState && { published: publishedState }) });
+    if (diagnostics.some((d) => d.severity === 'error')) {
+      await remember(memo.previous?.published); // the site stays as published; the memos help the next try
+      return fail([...diagnostics, ...outputNotes]);
+    }
     const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
     lap('plan');
 
     const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }) }));
     try {
+      const before = memo.previous?.published && writer.previous?.version === memo.previous.published.version
+        ? { folder: writer.previous.folder, outputs: memo.previous.published.outputs }
+        : undefined;
+      const bodyKeys = new Map([...renderMemos.values()].flatMap((m) => (m.article ? [[m.article.id, m.bodyKey] as const] : [])));
+      const shared = sharedPageKey({ codeKey: memo.codeKey, configKey: memo.configKey, chrome: site.chrome, assetHashes, images: photos.processed });
+      const outputs = new Map<string, OutputRecord>();
+      const pageJobs: (PageJob & { key: string })[] = [];
+      for (const spec of plan.specs) {
+        const key = pageKeyOf(spec, shared, templates, spec.articleId === undefined ? undefined : bodyKeys.get(spec.articleId));
+        const kept = keepable(before, spec.output, key);
+        if (kept) {
+          await writer.link(path.join(before!.folder, spec.output), spec.output);
+          outputs.set(spec.output, kept);
+        } else pageJobs.push({ spec, key, ...(before?.outputs.get(spec.output) && { previousHash: before.outputs.get(spec.output)!.hash }) });
+      }
+      // Pages to render whose article was remembered, not rendered: render those bodies now.
+      const sourceOfId = new Map([...renderMemos].flatMap(([p, m]) => (m.article ? [[m.article.id, p] as const] : [])));
+      const needBodies = [...new Set(pageJobs.flatMap(({ spec }) => (spec.articleId !== undefined && !bodiesHeld.has(spec.articleId) ? [spec.articleId] : [])))];
+      if (needBodies.length) await stage(needBodies.length).render(articleUrls, needBodies.map((id) => sourceOfId.get(id)!));
       // Every thread renders and writes its share of the pages (article pages where their body is).
-      const pages = await stage.writePages(plan.specs, { templateDirs: dirs.templateDirs, assetHashes, images: [...photos.processed], chrome: site.chrome }, writer);
+      const pages = pageJobs.length === 0 ? { pages: [], diagnostics: [] } : await stage(pageJobs.length).writePages(pageJobs, { templateDirs: dirs.templateDirs, assetHashes, images: [...photos.processed], chrome: site.chrome, ...(before && { previousFolder: before.folder }) }, writer);
       if (pages.diagnostics.length) {
         const failures = new TemplateFailures();
         for (const d of pages.diagnostics) failures.add(d);
         await writer.abort();
-        return fail([...diagnostics, ...failures.list()]);
+        await remember(memo.previous?.published);
+        return fail([...diagnostics, ...failures.list(), ...outputNotes]);
       }
+      const keyOfJob = new Map(pageJobs.map((j) => [j.spec.output, j.key]));
+      const written: string[] = [];
+      for (const [output, hash, size, linked] of pages.pages) {
+        outputs.set(output, recordOf(writer.folder, output, keyOfJob.get(output)!, hash, size));
+        if (!linked) written.push(output);
+      }
+      const rendered = written.length;
+      const kept = plan.specs.length - rendered;
       lap('render');
-      for (const [file, { absolute }] of publicFiles) await writer.copy(absolute, file);
-      for (const [cached, output] of photos.files) await writer.copy(cached, output);
-      diagnostics.push(...(await writer.commit()).diagnostics);
+      const copies: (readonly [string, string, string])[] = [
+        ...[...publicFiles].map(([file, { absolute, hash }]) => [absolute, file, `public:${hash}`] as const),
+        ...photos.files.map(([cached, output]) => [cached, output, `photo:${path.basename(cached)}`] as const),
+      ];
+      for (const [source, output, key] of copies) {
+        const same = keepable(before, output, key);
+        if (same) await writer.link(path.join(before!.folder, output), output);
+        else {
+          await writer.copy(source, output);
+          written.push(output);
+        }
+        outputs.set(output, same ?? recordOf(writer.folder, output, key, key, statSync(source).size));
+      }
+      const removed = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).length;
+      const committed = await writer.commit();
       lap('write');
+      const summary = {
+        articles: site.articles.length, pages: plan.specs.length, files: outputs.size,
+        bytes: plan.specs.reduce((n, spec) => n + outputs.get(spec.output)!.size, 0),
+        images: { photos: photos.processed.size, files: photos.files.length },
+      };
+      if (committed.version) await remember({ version: committed.version, inputKey: inputKey(renderMemos.values()), outputs, summary, diagnostics: [...diagnostics] });
+      lap('state');
       return {
-        ok: true, diagnostics: [...diagnostics].sort(compareDiagnostics), articles: site.articles.length, pages: plan.specs.length,
-        files: plan.specs.length + publicFiles.size + photos.files.length, bytes: pages.bytes, outDir: dirs.out, millis,
-        images: { photos: photos.processed.size, files: photos.files.length, encoded: photos.encoded, reused: photos.reused },
+        ok: true, diagnostics: [...diagnostics, ...outputNotes, ...committed.diagnostics].sort(compareDiagnostics), ...summary, outDir: dirs.out, millis,
+        images: { ...summary.images, encoded: photos.encoded, reused: photos.reused },
+        changes: { rendered, kept, removed, written: written.sort() },
       };
     } catch (error) {
       await writer.abort();
@@ -149,18 +261,43 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       throw error;
     }
   } finally {
-    await stage.close();
+    await started?.close();
   }
 }
 
-/** Round 1: which drafts are published, at which URLs. A function of its own so the drafts (a copy
- *  of every article's metadata) can be freed before the pages are rendered. */
-async function publishedUrls(stage: ArticleStage, sourcePaths: readonly string[], options: BuildOptions, diagnostics: Diagnostic[]): Promise<Map<string, string>> {
-  const read = await stage.read(sourcePaths);
-  diagnostics.push(...read.diagnostics);
-  const published = selectPublished(read.drafts, { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() });
-  diagnostics.push(...findDuplicateUrls(published));
-  return new Map(published.map((d) => [d.contentPath, d.url]));
+/** Round 1: every source's front-matter, remembered or read now, in discovery order. */
+async function readAll(stage: (work: number) => ArticleStage, sourcePaths: readonly string[], reads: Reuse<ReadMemo>, seen: ReadonlyMap<string, SeenFile>): Promise<Map<string, ReadMemo>> {
+  const entries = reads.misses.length ? await stage(reads.misses.length).read(reads.misses) : [];
+  const fresh = new Map(entries.map((e) => [e.contentPath, e]));
+  const memos = new Map<string, ReadMemo>();
+  for (const p of sourcePaths) {
+    const hit = reads.hits.get(p);
+    if (hit) memos.set(p, hit);
+    else {
+      const e = fresh.get(p)!;
+      // A file that could not be read has no digest: its memo never matches, so it is read again next time.
+      memos.set(p, { digest: seen.get(p)?.digest ?? '', ...(e.draft && { draft: e.draft }), diagnostics: e.diagnostics });
+    }
+  }
+  return memos;
+}
+
+/** Round 2's memos, in publishing order: remembered ones and those rendered now. */
+function mergeRenders(paths: readonly string[], hits: ReadonlyMap<string, RenderMemo>, fresh: readonly RenderEntry[], seen: ReadonlyMap<string, SeenFile>, configKey: string, fingerprint: (file: string) => string | null): Map<string, RenderMemo> {
+  const made = new Map(fresh.map((e) => [e.contentPath, e]));
+  const memos = new Map<string, RenderMemo>();
+  for (const p of paths) {
+    const hit = hits.get(p);
+    if (hit) {
+      memos.set(p, hit);
+      continue;
+    }
+    const e = made.get(p)!;
+    const digest = seen.get(p)?.digest ?? '';
+    const photos = e.photos.map((file) => [file, fingerprint(file)] as const);
+    memos.set(p, { digest, ...(e.article && { article: e.article }), diagnostics: e.diagnostics, links: e.links, photos, bodyKey: bodyKeyOf(digest, configKey, e.links, photos) });
+  }
+  return memos;
 }
 
 function projectDirs(config: ResolvedConfig, options: BuildOptions) {

@@ -5,6 +5,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, PACKAGE_ROOT, type BuildReport } from './build.js';
+import { buildAndVerify } from './incremental/verify.js';
+import { formatNumberVi } from './render/template-environment.js';
 import { InfrastructureError, osErrorText, UsageError, type Diagnostic } from './errors.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import { canonicalBaseUrl, isValidBasePath, isValidBaseUrl } from './config-values.js';
@@ -25,8 +27,9 @@ Tùy chọn chung:
   -v, --version  Phiên bản`,
     build: `Cách dùng: baotinh build [tùy chọn]
 
-Dựng trang từ baotinh.config.yaml và content/ vào thư mục đầu ra. Trang cũ chỉ được thay
-khi bản dựng mới hoàn tất; có lỗi thì thư mục đầu ra giữ nguyên.
+Dựng trang từ baotinh.config.yaml và content/ vào thư mục đầu ra. Chỉ dựng lại những trang
+có thay đổi (kết quả luôn giống hệt một bản dựng sạch). Trang cũ chỉ được thay khi bản dựng
+mới hoàn tất; có lỗi thì thư mục đầu ra giữ nguyên.
 
 Tùy chọn:
   --root <thư mục>      Thư mục của trang (mặc định: thư mục hiện tại)
@@ -35,6 +38,8 @@ Tùy chọn:
   --base-url <url>      Tên miền, ví dụ https://danvan.example.vn (ghi đè baseUrl)
   --drafts              Dựng cả bài nháp (draft: true)
   --future              Dựng cả bài hẹn giờ đăng trong tương lai
+  --clean               Dựng lại từ đầu, bỏ qua những gì lần dựng trước ghi nhớ (.baotinh/state)
+  --verify              Dựng tăng dần rồi dựng sạch vào thư mục tạm và so từng tệp; khác nhau là lỗi
   --quiet               Chỉ in lỗi và cảnh báo
   --timings             In thời gian của từng bước dựng
   -j, --jobs <số>       Số luồng xử lý bài viết (mặc định: số nhân CPU, tối đa 4)
@@ -59,8 +64,9 @@ Common options:
   -v, --version  Version`,
     build: `Usage: baotinh build [options]
 
-Builds the site from baotinh.config.yaml and content/ into the output folder. The old site is
-replaced only by a complete build; on errors the output folder is left as it was.
+Builds the site from baotinh.config.yaml and content/ into the output folder. Only pages that
+changed are made again (the result always equals a clean build). The old site is replaced only
+by a complete build; on errors the output folder is left as it was.
 
 Options:
   --root <dir>          Site folder (default: current folder)
@@ -69,6 +75,8 @@ Options:
   --base-url <url>      Domain, e.g. https://danvan.example.vn (overrides baseUrl)
   --drafts              Also build drafts (draft: true)
   --future              Also build articles dated in the future
+  --clean               Build from scratch, ignoring what the last build remembered (.baotinh/state)
+  --verify              Build incrementally, then clean into a temporary folder, and compare every file
   --quiet               Print only errors and warnings
   --timings             Print the time each build stage took
   -j, --jobs <n>        Threads for the article stage (default: CPU cores, at most 4)
@@ -88,6 +96,8 @@ const OPTIONS = {
   'base-url': { type: 'string' },
   drafts: { type: 'boolean' },
   future: { type: 'boolean' },
+  clean: { type: 'boolean' },
+  verify: { type: 'boolean' },
   quiet: { type: 'boolean' },
   timings: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
@@ -139,8 +149,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (wait !== undefined && (!Number.isFinite(wait) || wait < 0 || wait > 3600)) {
       throw new UsageError(lang === 'vi' ? '--wait phải là số giây từ 0 đến 3600' : '--wait must be a number of seconds from 0 to 3600');
     }
-    const report = await build({
+    if (values.clean && values.verify) throw new UsageError(lang === 'vi' ? '--clean và --verify không dùng cùng nhau (--verify đã gồm một bản dựng sạch)' : '--clean and --verify cannot be used together (--verify includes a clean build)');
+    const report = await (values.verify ? buildAndVerify : build)({
       jobs,
+      ...(values.clean && { state: 'rebuild' as const }),
       onImageProgress: imageProgressPrinter(lang, io, values.quiet ?? false),
       root: path.resolve(values.root ?? '.'),
       ...(values.out !== undefined && { outDir: path.resolve(values.out) }),
@@ -246,6 +258,12 @@ function printReport(report: BuildReport, lang: Lang, quiet: boolean, io: Io): v
   const seconds = Object.values(report.millis).reduce((a, b) => a + b, 0) / 1000;
   const mb = (report.bytes / 1_048_576).toFixed(1);
   const out = path.relative(process.cwd(), report.outDir ?? '') || '.';
+  const c = report.changes;
+  if (c) {
+    io.out(lang === 'vi'
+      ? `${formatNumberVi(c.rendered)} trang dựng lại, ${formatNumberVi(c.kept)} giữ nguyên, ${formatNumberVi(c.removed)} xóa.`
+      : `${c.rendered.toLocaleString('en')} pages rebuilt, ${c.kept.toLocaleString('en')} kept, ${c.removed.toLocaleString('en')} removed.`);
+  }
   io.out(lang === 'vi'
     ? `Đã dựng ${report.articles} bài viết, ${report.pages} trang (${report.files} tệp, ${mb.replace('.', ',')} MB) vào ${out} trong ${seconds.toFixed(2).replace('.', ',')} giây${warnings ? `, ${warnings} cảnh báo` : ''}.`
     : `Built ${report.articles} articles, ${report.pages} pages (${report.files} files, ${mb} MB) into ${out} in ${seconds.toFixed(2)} s${warnings ? `, ${warnings} warning(s)` : ''}.`);

@@ -219,6 +219,10 @@ const catalogue = {
     vi: (p) => ({ message: `Không xoá được phiên bản cũ ${q(p.path)}: ${p.detail}. Trang mới đã được đăng; lần dựng sau sẽ xoá lại.`, hint: 'Kiểm tra quyền ghi và chỗ trống của ổ đĩa.' }),
     en: (p) => ({ message: `Could not delete the old version ${q(p.path)}: ${p.detail}. The new site is published; the next build tries again.`, hint: 'Check the permissions and free space of the disk.' }),
   },
+  BUILD_VERIFY_MISMATCH: {
+    vi: (p) => ({ message: `Bản dựng tăng dần khác bản dựng sạch ở ${p.count} tệp: ${p.files}. Trang đã đăng là bản dựng tăng dần; đây là lỗi của baotinh, không phải của nội dung.`, hint: 'Chạy baotinh build --clean để đăng bản dựng sạch, và gửi danh sách tệp này cho nhóm phát triển baotinh (kèm tệp .baotinh/state nếu được).' }),
+    en: (p) => ({ message: `The incremental build differs from a clean build in ${p.count} file(s): ${p.files}. The published site is the incremental build; this is a bug in baotinh, not in the content.`, hint: 'Run baotinh build --clean to publish a clean build, and send this list to the baotinh developers (with the .baotinh/state file if you can).' }),
+  },
   OUTPUT_NO_SYMLINKS: {
     vi: (p) => ({ message: `Ổ đĩa của ${q(p.folder)} không cho tạo liên kết (symlink): thư mục đầu ra được thay bằng hai lần đổi tên, không phải trong một bước.`, hint: 'Nên đặt thư mục đầu ra trên ổ đĩa có liên kết (ext4, APFS…) để việc thay trang là tức thời. Nếu bản dựng bị ngắt giữa hai lần đổi tên, lần dựng sau tự khôi phục.' }),
     en: (p) => ({ message: `The disk of ${q(p.folder)} does not allow links (symlinks): the output folder was replaced with two renames, not in one step.`, hint: 'Put the output folder on a disk with links (ext4, APFS…) so the switch is instant. A build interrupted between the two renames is repaired by the next one.' }),

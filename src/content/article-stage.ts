@@ -3,6 +3,7 @@
 // article-to-article links need every URL before any body renders. Bodies stay where they were
 // rendered; only summaries travel, so threads never copy HTML back and forth.
 // This in-process version is the whole logic; parallel/article-workers.ts runs copies of it in threads.
+import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
 import type { Diagnostic } from '../errors.js';
 import { createImageResolver } from '../images/resolve-image.js';
@@ -17,6 +18,7 @@ import type { OutputSpec } from '../routes/output-spec.js';
 import type { Chrome } from '../site/site.js';
 import { readArticle, renderArticle, summarize, type Article, type ArticleDraft, type ArticleSummary } from './article.js';
 import { createMarkdown } from './markdown.js';
+import { hashOf } from '../incremental/hash.js';
 import type { DraftSummary } from './publish.js';
 
 export interface ArticleStageSetup {
@@ -25,15 +27,44 @@ export interface ArticleStageSetup {
   readonly contentDir: string;
 }
 
+/** One source's reading: its draft (when the front-matter is usable) and what was wrong with it. */
+export interface ReadEntry {
+  readonly contentPath: string;
+  readonly draft?: DraftSummary;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** One article's rendering, with what it looked at: the keys of its memo (incremental/article-memos.ts). */
+export interface RenderEntry {
+  readonly contentPath: string;
+  readonly article?: ArticleSummary;
+  readonly diagnostics: Diagnostic[];
+  /** Article links looked up: content path → URL, or null where none is published. */
+  readonly links: [string, string | null][];
+  /** Photos probed (absolute paths), in the order first probed. */
+  readonly photos: string[];
+}
+
+/** A page to render, with the hash of the bytes the published version has at its path, if any. */
+export interface PageJob {
+  readonly spec: OutputSpec;
+  readonly previousHash?: string;
+}
+
 export interface ArticleStage {
-  /** Read and check the front-matter of these sources (content-relative paths). */
-  read(contentPaths: readonly string[]): Promise<{ drafts: DraftSummary[]; diagnostics: Diagnostic[] }>;
-  /** Render the bodies of the published drafts; `articleUrls` maps every published content path to its URL. */
-  render(articleUrls: ReadonlyMap<string, string>): Promise<{ articles: ArticleSummary[]; diagnostics: Diagnostic[] }>;
-  /** Render and write pages; those with `articleId` need the article's body, held by this stage. */
-  writePages(specs: readonly OutputSpec[], context: PageContext, writer: Pick<OutputWriter, 'write' | 'folder'>): Promise<PagesResult>;
+  /** Read and check the front-matter of these sources (content-relative paths), in order. */
+  read(contentPaths: readonly string[]): Promise<ReadEntry[]>;
+  /**
+   * Render the bodies of these published articles; `articleUrls` maps every published content path to
+   * its URL. A source this stage did not read (its reading was remembered) is read again first.
+   */
+  render(articleUrls: ReadonlyMap<string, string>, contentPaths: readonly string[]): Promise<RenderEntry[]>;
+  /** Render and write pages; those with `articleId` need the article's body, rendered by this stage. */
+  writePages(jobs: readonly PageJob[], context: PageContext, writer: PageWriter): Promise<PagesResult>;
   close(): Promise<void>;
 }
+
+export type PageWriter = Pick<OutputWriter, 'write' | 'link' | 'folder'>;
 
 /** What a thread needs to render pages; plain data, so it can be sent to a worker. */
 export interface PageContext {
@@ -41,11 +72,13 @@ export interface PageContext {
   readonly assetHashes: readonly (readonly [string, string])[];
   readonly images: readonly (readonly [string, ProcessedImage])[];
   readonly chrome: Chrome;
+  /** The published version's folder: a page rendered to the bytes it has there is linked, not written. */
+  readonly previousFolder?: string;
 }
 
 export interface PagesResult {
-  readonly files: number;
-  readonly bytes: number;
+  /** Every page made: output path, hash of its bytes, size, and whether it was linked from the previous version. */
+  readonly pages: (readonly [string, string, number, boolean])[];
   readonly diagnostics: Diagnostic[];
 }
 
@@ -55,56 +88,58 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
   // character, so this halves what a 10,000-article build keeps in memory.
   const drafts = new Map<string, HeldDraft>();
   const bodies = new Map<string, { article: ArticleSummary; html: Buffer; headings: Article['headings'] }>();
+  const md = createMarkdown(config.markdown);
+  const images = createImageResolver(setup.contentDir, config.folders.content, config.images.maxPixels, setup.projectRoot);
+  const readOne = async (contentPath: string): Promise<{ entry: ReadEntry; draft?: ArticleDraft }> => {
+    const source = await readArticleSource(setup.contentDir, setup.projectRoot, contentPath);
+    if ('code' in source) return { entry: { contentPath, diagnostics: [source] } };
+    const r = readArticle(source, config);
+    if (!r.draft) return { entry: { contentPath, diagnostics: r.diagnostics } };
+    const { meta, url, urlLine } = r.draft;
+    const draft: DraftSummary = { contentPath, file: source.file, meta, url, ...(urlLine !== undefined && { urlLine }) };
+    return { entry: { contentPath, draft, diagnostics: r.diagnostics }, draft: r.draft };
+  };
   return {
     async read(contentPaths) {
-      const diagnostics: Diagnostic[] = [];
-      const summaries: DraftSummary[] = [];
+      const entries: ReadEntry[] = [];
       for (const contentPath of contentPaths) {
-        const source = await readArticleSource(setup.contentDir, setup.projectRoot, contentPath);
-        if ('code' in source) {
-          diagnostics.push(source);
-          continue;
-        }
-        const r = readArticle(source, config);
-        diagnostics.push(...r.diagnostics);
-        if (!r.draft) continue;
-        drafts.set(contentPath, holdDraft(r.draft));
-        const { meta, url, urlLine } = r.draft;
-        summaries.push({ contentPath, file: source.file, meta, url, ...(urlLine !== undefined && { urlLine }) });
+        const { entry, draft } = await readOne(contentPath);
+        if (draft) drafts.set(contentPath, holdDraft(draft));
+        entries.push(entry);
       }
-      return { drafts: summaries, diagnostics };
+      return entries;
     },
-    async render(articleUrls) {
-      const ctx = {
-        md: createMarkdown(config.markdown),
-        images: createImageResolver(setup.contentDir, config.folders.content, config.images.maxPixels, setup.projectRoot),
-        articleUrls,
-        urlFor: (p: string) => urlFor(config, p),
-        siteHost: new URL(config.baseUrl).host,
-        strings: config.strings,
-      };
-      const articles: ArticleSummary[] = [];
-      const diagnostics: Diagnostic[] = [];
-      for (const [contentPath, held] of drafts) {
-        if (!articleUrls.has(contentPath)) continue;
-        const r = await renderArticle(releaseDraft(held), ctx);
-        diagnostics.push(...r.diagnostics);
-        if (!r.article) continue;
-        const summary = summarize(r.article);
-        bodies.set(r.article.id, { article: summary, html: Buffer.from(r.article.html), headings: r.article.headings });
-        articles.push(summary);
+    async render(articleUrls, contentPaths) {
+      const entries: RenderEntry[] = [];
+      for (const contentPath of contentPaths) {
+        const held = drafts.get(contentPath);
+        const draft = held ? releaseDraft(held) : (await readOne(contentPath)).draft;
+        if (!draft) throw new Error(`internal: ${contentPath} was published but reads without a draft`);
+        // The lookups are recorded: they are what the rendering depends on besides its source.
+        const links: [string, string | null][] = [];
+        const photos = new Set<string>();
+        const r = await renderArticle(draft, {
+          md,
+          images: { resolve: (ref, file) => images.resolve(ref, file, (absolute) => photos.add(absolute)) },
+          articleUrls: { get: (target) => { const url = articleUrls.get(target); links.push([target, url ?? null]); return url; } },
+          urlFor: (p: string) => urlFor(config, p),
+          siteHost: new URL(config.baseUrl).host,
+          strings: config.strings,
+        });
+        const summary = r.article && summarize(r.article);
+        if (r.article && summary) bodies.set(r.article.id, { article: summary, html: Buffer.from(r.article.html), headings: r.article.headings });
+        entries.push({ contentPath, ...(summary && { article: summary }), diagnostics: r.diagnostics, links, photos: [...photos] });
       }
       drafts.clear(); // the sources are no longer needed; free them before pages render
-      return { articles, diagnostics };
+      return entries;
     },
-    async writePages(specs, context, writer) {
+    async writePages(jobs, context, writer) {
       const images = new Map(context.images);
       const env = createTemplateEnvironment({ config, templateDirs: context.templateDirs, assetHashes: new Map(context.assetHashes), images });
       const url = (p: string): string => urlFor(config, p);
-      let files = 0;
-      let bytes = 0;
+      const pages: (readonly [string, string, number, boolean])[] = [];
       const failures = new TemplateFailures();
-      for (const spec of specs) {
+      for (const { spec, previousHash } of jobs) {
         let data = spec.data;
         if (spec.articleId !== undefined) {
           const held = bodies.get(spec.articleId);
@@ -126,11 +161,15 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
           throw error;
         }
         if (failures.size) continue; // the build will fail: writing more is wasted work
-        await writer.write(spec.output, page);
-        files++;
-        bytes += Buffer.byteLength(page);
+        const bytes = Buffer.from(page);
+        const hash = hashOf(bytes);
+        // Same bytes as the published file: link it, so it keeps its time and a deploy sees no change.
+        const same = previousHash === hash && context.previousFolder !== undefined;
+        if (same) await writer.link(path.join(context.previousFolder!, spec.output), spec.output);
+        else await writer.write(spec.output, bytes);
+        pages.push([spec.output, hash, bytes.length, same]);
       }
-      return { files, bytes, diagnostics: failures.list() };
+      return { pages, diagnostics: failures.list() };
     },
     async close() {
       drafts.clear();

@@ -90,7 +90,7 @@ export interface RenderContext {
   readonly md: MarkdownIt;
   readonly images: ImageResolver;
   /** Content path of every published article → its site path, for `[x](./other.md)` links. */
-  readonly articleUrls: ReadonlyMap<string, string>;
+  readonly articleUrls: { get(contentPath: string): string | undefined };
   readonly urlFor: (sitePath: string) => string;
   readonly siteHost: string;
   readonly strings: { readonly externalLink: string; readonly tableLabel: string };

@@ -23,7 +23,8 @@ const SUPPORTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'avif']);
 
 export interface ImageResolver {
   /** `ref` as written in the article at `articleFile` (content-relative path, forward slashes). */
-  resolve(ref: string, articleFile: string): Promise<ImageResult>;
+  /** `onProbe` hears the absolute path of the file the answer depends on (for the build's memo). */
+  resolve(ref: string, articleFile: string, onProbe?: (absolute: string) => void): Promise<ImageResult>;
 }
 
 /** `projectRoot`: photos reached through a symbolic link must really lie inside it. */
@@ -36,7 +37,7 @@ export function createImageResolver(contentDir: string, contentLabel: string, ma
   });
 
   return {
-    resolve(ref, articleFile) {
+    resolve(ref, articleFile, onProbe) {
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref)) return Promise.resolve(invalid(ref, 'ảnh phải nằm trong trang, không lấy từ trang khác', 'images must be inside the site, not from another site'));
       let decoded: string;
       try {
@@ -48,6 +49,7 @@ export function createImageResolver(contentDir: string, contentLabel: string, ma
       const relative = decoded.startsWith('/') ? decoded.slice(1) : path.posix.join(path.posix.dirname(articleFile), decoded);
       const absolute = resolveInside(contentDir, relative);
       if (!absolute || relative === '') return Promise.resolve(invalid(ref, 'đường dẫn ra ngoài thư mục nội dung', 'the path leaves the content folder'));
+      onProbe?.(absolute);
       let probe = probes.get(absolute);
       if (!probe) {
         realRoot ??= realProjectRoot(projectRoot);

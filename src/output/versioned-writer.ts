@@ -68,6 +68,13 @@ export async function openOutput(t: OutputTarget, options: OpenOptions = {}): Pr
   });
 }
 
+/** The published version and its folder (a link's target, or the real folder of the fallback layout). */
+export function publishedVersion(t: OutputTarget, state: OutputState): { version: string; folder: string } | undefined {
+  if (state.kind === 'link' && state.complete) return { version: state.version, folder: path.join(t.store, state.version) };
+  if (state.kind === 'folder') return { version: 'folder', folder: t.out };
+  return undefined;
+}
+
 /** Delete every version but `keep`; a failure is a warning: the new site is published already. */
 async function cleanUp(t: OutputTarget, keep: readonly (string | undefined)[]): Promise<Diagnostic[]> {
   try {
@@ -86,8 +93,10 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
   let finished = false;
   return {
     folder: v.folder,
+    ...(publishedVersion(t, v.state) && { previous: publishedVersion(t, v.state) }),
     write: files.write,
     copy: files.copy,
+    link: files.link,
     async commit() {
       const switched = await onDiskAsync(t, async () => {
         await flushTree(v.folder);
@@ -102,7 +111,7 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
       const diagnostics = [...v.diagnostics, ...fallback, ...(await cleanUp(t, [v.version, switched.previous]))];
       finished = true;
       await v.lock.release();
-      return { ...files.summary(), diagnostics };
+      return { ...files.summary(), version: switched.layout === 'folder' ? 'folder' : v.version, diagnostics };
     },
     async abort() {
       if (finished) return;

@@ -1,23 +1,25 @@
 // Thread side of parallel/article-workers.ts: one in-process article stage, driven by messages.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createArticleStage, type ArticleStageSetup, type PageContext } from '../content/article-stage.js';
-import type { OutputSpec } from '../routes/output-spec.js';
+import { createArticleStage, type ArticleStageSetup, type PageContext, type PageJob } from '../content/article-stage.js';
 import { createFolderWriter } from '../output/writer.js';
 import { InfrastructureError, osErrorText } from '../errors.js';
 
 const stage = createArticleStage(workerData as ArticleStageSetup);
 
 type Message =
-  | { id: number; method: 'read' | 'render'; arg: never }
-  | { id: number; method: 'writePages'; arg: { specs: OutputSpec[]; context: PageContext; folder: string } };
+  | { id: number; method: 'read'; arg: string[] }
+  | { id: number; method: 'render'; arg: { articleUrls: Map<string, string>; contentPaths: string[] } }
+  | { id: number; method: 'writePages'; arg: { jobs: PageJob[]; context: PageContext; folder: string } };
 
 parentPort!.on('message', async (message: Message) => {
   try {
     // Pages are written straight into the staging folder the main thread prepared.
     const result =
       message.method === 'writePages'
-        ? await stage.writePages(message.arg.specs, message.arg.context, createFolderWriter(message.arg.folder))
-        : await stage[message.method](message.arg);
+        ? await stage.writePages(message.arg.jobs, message.arg.context, createFolderWriter(message.arg.folder))
+        : message.method === 'render'
+          ? await stage.render(message.arg.articleUrls, message.arg.contentPaths)
+          : await stage.read(message.arg);
     parentPort!.postMessage({ id: message.id, result });
   } catch (error) {
     const e = error as Error;

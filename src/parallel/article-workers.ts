@@ -4,9 +4,8 @@
 // in order gives exactly the serial order.
 import { Worker } from 'node:worker_threads';
 import { InfrastructureError } from '../errors.js';
-import { createArticleStage, type ArticleStage, type ArticleStageSetup, type PagesResult } from '../content/article-stage.js';
+import { createArticleStage, type ArticleStage, type ArticleStageSetup, type PageJob, type PagesResult } from '../content/article-stage.js';
 import { createFolderWriter } from '../output/writer.js';
-import type { OutputSpec } from '../routes/output-spec.js';
 
 interface Reply {
   id: number;
@@ -56,8 +55,8 @@ function createWorkerStage(setup: ArticleStageSetup, heapLimitMb: number): Artic
     });
   return {
     read: (contentPaths) => call('read', contentPaths),
-    render: (articleUrls) => call('render', articleUrls),
-    writePages: (specs, context, writer) => call('writePages', { specs, context, folder: writer.folder }),
+    render: (articleUrls, contentPaths) => call('render', { articleUrls, contentPaths }),
+    writePages: (jobs, context, writer) => call('writePages', { jobs, context, folder: writer.folder }),
     close: async () => {
       await worker.terminate();
     },
@@ -74,36 +73,41 @@ export function createParallelArticleStage(setup: ArticleStageSetup, threads: nu
     const mine = await start(local, 0);
     return [mine, ...(await Promise.all(started))];
   };
-  /** Article id → the slice holding its body. */
+  /** Content path → the slice that read it; article id → the slice holding its body. */
+  const reader = new Map<string, number>();
   const owner = new Map<string, number>();
 
   return {
     async read(contentPaths) {
       const size = Math.ceil(contentPaths.length / slices.length);
       const parts = await inOrder((s, i) => s.read(contentPaths.slice(i * size, (i + 1) * size)));
-      return { drafts: parts.flatMap((p) => p.drafts), diagnostics: parts.flatMap((p) => p.diagnostics) };
+      parts.forEach((p, i) => p.forEach((e) => e.draft && reader.set(e.contentPath, i)));
+      return parts.flat();
     },
-    async render(articleUrls) {
-      const parts = await inOrder((s) => s.render(articleUrls));
-      parts.forEach((p, i) => p.articles.forEach((a) => owner.set(a.id, i)));
-      return { articles: parts.flatMap((p) => p.articles), diagnostics: parts.flatMap((p) => p.diagnostics) };
+    async render(articleUrls, contentPaths) {
+      // A source goes to the slice that read it (it holds the draft); others are dealt out in turn.
+      const perSlice: string[][] = slices.map(() => []);
+      let turn = 0;
+      for (const p of contentPaths) perSlice[reader.get(p) ?? turn++ % slices.length]!.push(p);
+      reader.clear();
+      const parts = await inOrder((s, i) => (perSlice[i]!.length ? s.render(articleUrls, perSlice[i]!) : Promise.resolve([])));
+      parts.forEach((p, i) => p.forEach((e) => e.article && owner.set(e.article.id, i)));
+      const byPath = new Map(parts.flat().map((e) => [e.contentPath, e]));
+      return contentPaths.map((p) => byPath.get(p)!);
     },
-    async writePages(specs, context, writer) {
+    async writePages(jobs, context, writer) {
       const folder = writer.folder;
       if (!folder) throw new Error('internal: threads can only write into a folder');
-      const perSlice: OutputSpec[][] = slices.map(() => []);
+      const perSlice: PageJob[][] = slices.map(() => []);
       // Article pages go where their body is; listings are dealt out in turn; ready-made files stay here.
       let turn = 0;
-      for (const spec of specs) {
+      for (const job of jobs) {
+        const { spec } = job;
         const slice = spec.articleId !== undefined ? owner.get(spec.articleId)! : spec.content !== undefined ? 0 : turn++ % slices.length;
-        perSlice[slice]!.push(spec);
+        perSlice[slice]!.push(job);
       }
       const parts: PagesResult[] = await inOrder((s, i) => s.writePages(perSlice[i]!, context, { ...createFolderWriter(folder), folder }));
-      return {
-        files: parts.reduce((n, p) => n + p.files, 0),
-        bytes: parts.reduce((n, p) => n + p.bytes, 0),
-        diagnostics: parts.flatMap((p) => p.diagnostics),
-      };
+      return { pages: parts.flatMap((p) => p.pages), diagnostics: parts.flatMap((p) => p.diagnostics) };
     },
     async close() {
       await Promise.all(slices.map((s) => s.close()));

@@ -196,7 +196,8 @@ describe('refused output locations', () => {
 describe('the output layout', () => {
   it('dist is a relative link to a complete version with the marker; the next build keeps only two versions', async () => {
     const root = site();
-    for (let i = 0; i < 3; i++) expect((await runCli(['build', '--root', root])).code).toBe(0);
+    // --clean: these builds must write a new version even though nothing changed.
+    for (let i = 0; i < 3; i++) expect((await runCli(['build', '--root', root, '--clean'])).code).toBe(0);
     expect(readlinkSync(path.join(root, 'dist'))).toBe('.dist.baotinh/v3');
     expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8')).toContain('Hội nghị dân vận');
     expect(existsSync(path.join(root, 'dist/.baotinh-output'))).toBe(true);
@@ -214,7 +215,7 @@ describe('the output layout', () => {
     const root = site();
     await runCli(['build', '--root', root]);
     const first = snapshot(path.join(root, '.dist.baotinh/v1'));
-    await runCli(['build', '--root', root]);
+    await runCli(['build', '--root', root, '--clean']);
     expect(snapshot(path.join(root, '.dist.baotinh/v2'))).toEqual(first);
   });
 });
@@ -248,7 +249,7 @@ describe('two builds of one output', () => {
     writeFileSync(path.join(root, '.dist.baotinh/lock'), holder.lock);
     const before = snapshot(path.join(root, '.dist.baotinh'));
     const notices: Diagnostic[] = [];
-    const refused = await build({ root, lockWaitMs: 400, onNotice: (d) => notices.push(d) }).catch((e: unknown) => e);
+    const refused = await build({ root, state: 'rebuild', lockWaitMs: 400, onNotice: (d) => notices.push(d) }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(OutputRefused);
     expect((refused as OutputRefused).exitCode).toBe(75);
     expect((refused as OutputRefused).diagnostic).toMatchObject({ code: 'BUILD_LOCKED', params: { pid: holder.pid } });
@@ -262,7 +263,7 @@ describe('two builds of one output', () => {
     const lock = path.join(root, '.dist.baotinh/lock');
     writeFileSync(lock, liveHolder().lock);
     setTimeout(() => rmSync(lock), 300);
-    const report = await build({ root, lockWaitMs: 10_000 });
+    const report = await build({ root, state: 'rebuild', lockWaitMs: 10_000 });
     expect(report.ok).toBe(true);
     expect(readlinkSync(path.join(root, 'dist'))).toBe('.dist.baotinh/v2');
   });
@@ -272,7 +273,7 @@ describe('two builds of one output', () => {
     await build({ root });
     const dead = spawnSync('true').pid;
     writeFileSync(path.join(root, '.dist.baotinh/lock'), JSON.stringify({ pid: dead, host: hostname(), token: 'cu' }));
-    const r = await runCli(['build', '--root', root]);
+    const r = await runCli(['build', '--root', root, '--clean']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`LOCK_STALE (cảnh báo) Tệp khoá "${path.join(root, '.dist.baotinh/lock')}" còn lại từ một bản dựng đã dừng (pid ${dead} không còn chạy)`);
     expect(existsSync(path.join(root, '.dist.baotinh/lock'))).toBe(false);
@@ -283,7 +284,7 @@ describe('two builds of one output', () => {
     await build({ root });
     const holder = liveHolder();
     writeFileSync(path.join(root, '.dist.baotinh/lock'), holder.lock.replace(/"start":"\d+"/, '"start":"1"'));
-    const report = await build({ root, lockWaitMs: 200 });
+    const report = await build({ root, state: 'rebuild', lockWaitMs: 200 });
     expect(report.ok).toBe(true);
     expect(report.diagnostics.map((d) => d.code)).toContain('LOCK_STALE');
   });
@@ -310,7 +311,7 @@ describe('recovering an interrupted build', () => {
     writeFileSync(path.join(store, 'v7/index.html'), 'dở dang');
     symlinkSync('.dist.baotinh/v7', path.join(store, 'next-link'));
     mkdirSync(path.join(store, 'deleting-v0'));
-    const r = await runCli(['build', '--root', root]);
+    const r = await runCli(['build', '--root', root, '--clean']);
     expect(r.code).toBe(0);
     expect(readdirSync(store).sort()).toEqual(['.baotinh-store', 'v1', 'v2']);
     expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8')).toContain('Hội nghị dân vận');

@@ -1,0 +1,20 @@
+// The code the output comes from: baotinh's compiled files, its lockfile, and sharp/libvips.
+// An upgrade (or a local edit of lib/) changes the key, and the next build starts from nothing.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { hashOf } from './hash.js';
+import { listFilesSorted } from './list-files.js';
+
+export function codeKeyOf(packageRoot: string): string {
+  const parts: (string | Buffer)[] = [];
+  const lib = path.join(packageRoot, 'lib');
+  for (const file of listFilesSorted(lib, (name) => name.endsWith('.js'))) parts.push(file, readFileSync(path.join(lib, file)));
+  for (const manifest of ['package.json', 'package-lock.json', 'node_modules/sharp/package.json']) {
+    try {
+      parts.push(manifest, readFileSync(path.join(packageRoot, manifest)));
+    } catch {
+      parts.push(manifest, 'none');
+    }
+  }
+  return hashOf(...parts);
+}

@@ -1,0 +1,50 @@
+// The build state on disk: what the last successful build of one output used and produced, so the
+// next build can reuse it. One file per output folder, in the cache folder (.baotinh/state/).
+// Written with v8.serialize (Maps, undefined and numbers survive exactly) behind a checksum; a state
+// from another version, a damaged one or a missing one is ignored: that build is a full build.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { BuildState } from './build-state.js';
+import { STATE_FORMAT } from './build-state.js';
+
+const MAGIC = 'baotinh-state';
+
+export function statePathFor(cacheDir: string, outputFolder: string): string {
+  const id = createHash('sha256').update(outputFolder).digest('hex').slice(0, 16);
+  return path.join(cacheDir, 'state', `${id}.bin`);
+}
+
+export type LoadedState = { readonly state: BuildState } | { readonly state?: undefined; readonly reason: 'missing' | 'damaged' | 'other-version' };
+
+export async function loadState(file: string, codeKey: string): Promise<LoadedState> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return { reason: 'missing' };
+  }
+  const header = `${MAGIC} ${STATE_FORMAT} `;
+  if (bytes.length < header.length + 64 || bytes.subarray(0, header.length).toString('latin1') !== header) return { reason: 'other-version' };
+  const sum = bytes.subarray(header.length, header.length + 64).toString('latin1');
+  const payload = bytes.subarray(header.length + 64);
+  if (createHash('sha256').update(payload).digest('hex') !== sum) return { reason: 'damaged' };
+  try {
+    const state = deserialize(payload) as BuildState;
+    if (state?.codeKey !== codeKey) return { reason: 'other-version' };
+    return { state };
+  } catch {
+    return { reason: 'damaged' };
+  }
+}
+
+/** Written beside and renamed over: a crash leaves the old state or the new one, never half of one. */
+export async function saveState(file: string, state: BuildState): Promise<void> {
+  const payload = serialize(state);
+  const sum = createHash('sha256').update(payload).digest('hex');
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, Buffer.concat([Buffer.from(`${MAGIC} ${STATE_FORMAT} ${sum}`, 'latin1'), payload]));
+  await rename(temporary, file);
+}
