@@ -2,30 +2,28 @@
 // config → sources → drafts → published articles → site → output specs → pages on disk.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withOverrides, type ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from './config.js';
+import { withOverrides } from './config-overrides.js';
 import { loadConfig } from './config-file.js';
 import { statSync } from 'node:fs';
 import type { ArticleSummary } from './content/article.js';
-import { createArticleStage, type ArticleStage, type PageJob, type RenderEntry } from './content/article-stage.js';
+import type { ArticleStage, PageJob, RenderEntry } from './content/article-stage.js';
+import { codeKeyOf } from './incremental/code-key.js';
 import { bodyKeyOf, reusableReads, reusableRenders, type Reuse } from './incremental/article-memos.js';
-import type { BuildState, OutputRecord, ReadMemo, RenderMemo, SeenFile } from './incremental/build-state.js';
-import { inputKeyOf, nothingChanged, openMemo } from './incremental/memo.js';
+import type { OutputRecord, PublishedState, ReadMemo, RenderMemo, SeenFile } from './incremental/build-state.js';
+import { nothingChanged, openMemo, publishWindow, quickKeyOf } from './incremental/memo.js';
 import { keepable, recordOf } from './incremental/output-records.js';
 import { pageKeyOf, sharedPageKey } from './incremental/page-keys.js';
-import { digestSources, photoFingerprint } from './incremental/source-digests.js';
+import { digestSources, photoFingerprint, statSources } from './incremental/source-digests.js';
 import { createTemplateKeys } from './incremental/template-keys.js';
 import { findDuplicateUrls, selectPublished } from './content/publish.js';
 import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
-import { collectImageJobs, processImages, type ImageProgress } from './images/process-images.js';
+import type { ImageProgress } from './images/process-images.js';
 import { guardedPaths, resolveOutputTarget } from './output/output-location.js';
 import { recoverOutput } from './output/recover.js';
 import { openOutput } from './output/versioned-writer.js';
 import type { OutputWriter } from './output/writer.js';
 import { resolveInside, toPosixRelative } from './paths.js';
-import { TemplateFailure, TemplateFailures } from './render/render-page.js';
-import { planOutputs } from './routes/index.js';
-import { buildSite } from './site/site.js';
-import { createParallelArticleStage } from './parallel/article-workers.js';
 import { discoverMarkdown } from './sources/discover.js';
 import { readPublicFiles } from './sources/read-sources.js';
 import { readViews } from './sources/read-views.js';
@@ -97,7 +95,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   };
   const fail = (diagnostics: readonly Diagnostic[]): BuildReport => ({ ok: false, diagnostics: [...diagnostics].sort(compareDiagnostics), articles: 0, pages: 0, files: 0, bytes: 0, millis });
 
-  const loaded = await loadConfig(options.root);
+  const codeKey = codeKeyOf(PACKAGE_ROOT);
+  const loaded = await loadConfig(options.root, undefined, { codeKey });
   if (!loaded.config) return fail(loaded.diagnostics);
   const config = withOverrides(loaded.config, { ...(options.basePath && { basePath: options.basePath }), ...(options.baseUrl && { baseUrl: options.baseUrl }) });
   const dirs = projectDirs(config, options);
@@ -105,18 +104,37 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // Repair what an interrupted build left, so even a build that fails below leaves a complete site.
   const outputNotes = options.writer ? [] : await recoverOutput(dirs.output);
   const now = options.now ?? Date.now();
-  const memo = await openMemo(options, { cache: dirs.cache, out: dirs.out, packageRoot: PACKAGE_ROOT }, config);
+  const memo = await openMemo(options, { cache: dirs.cache, out: dirs.out, codeKey }, config);
   lap('config');
 
   const discovered = await discoverMarkdown(dirs.content, { projectRoot: options.root, label: toPosixRelative(options.root, dirs.content) });
   diagnostics.push(...discovered.diagnostics);
   const sourcePaths = options.discoveryOrder ? options.discoveryOrder(discovered.paths) : discovered.paths;
-  const seen = digestSources(dirs.content, sourcePaths, memo.previous?.files);
+  const stats = statSources(dirs.content, sourcePaths);
+  const fingerprints = new Map<string, string | null>();
+  const fingerprint = (file: string): string | null => {
+    if (!fingerprints.has(file)) fingerprints.set(file, photoFingerprint(file));
+    return fingerprints.get(file)!;
+  };
+  const publicFiles = await readPublicFiles(dirs.publicDirs);
+  const views = await readViews(options.root, config.viewsFile);
+  const templates = createTemplateKeys(dirs.templateDirs);
+  const quickKey = (photos: readonly string[]): string => quickKeyOf({ memo, stats, photos, fingerprint, publicFiles, views: views.views, templates: templates.all() });
+  // Nothing changed since the published version: done, before any source is read or module loaded.
+  const unchanged = memo.published && (await nothingChanged(memo, quickKey(memo.published.photos), now, dirs.output));
+  if (unchanged) {
+    lap('check');
+    return { ...unchanged, diagnostics: [...unchanged.diagnostics, ...outputNotes].sort(compareDiagnostics), outDir: dirs.out, millis };
+  }
+
+  const { createArticleStage, createParallelArticleStage, collectImageJobs, processImages, buildSite, planOutputs, TemplateFailure, TemplateFailures } = await import('./stages.js');
+  const previous = await memo.loadMemos();
+  const seen = digestSources(dirs.content, stats, previous?.files);
   const setup = { config, projectRoot: options.root, contentDir: dirs.content };
-  const reads = reusableReads(sourcePaths, seen, memo.usable);
-  // Started on first use, with threads for the work there is then: none for a build with nothing to
-  // do, one for an edited article, all for a cold build or a template every page uses.
-  // Threads write straight to disk, so a test's memory writer means one thread.
+  const reads = reusableReads(sourcePaths, seen, previous);
+  // Started on first use, with threads for the work there is then: one for an edited article, all
+  // for a cold build or a template every page uses. A test's memory writer means one thread
+  // (threads write straight to disk).
   let started: ArticleStage | undefined;
   const stage = (work: number): ArticleStage => {
     const jobs = options.writer ? 1 : Math.min(options.jobs ?? 1, Math.ceil(work / MIN_ARTICLES_PER_THREAD));
@@ -126,28 +144,14 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const readMemos = await readAll(stage, sourcePaths, reads, seen);
     const drafts = [...readMemos.values()].flatMap((m) => (m.draft ? [m.draft] : []));
     for (const m of readMemos.values()) diagnostics.push(...m.diagnostics);
-    const published = selectPublished(drafts, { drafts: options.drafts ?? false, future: options.future ?? false, now });
+    const publishing = { drafts: options.drafts ?? false, future: options.future ?? false };
+    const published = selectPublished(drafts, { ...publishing, now });
     diagnostics.push(...findDuplicateUrls(published));
     const articleUrls = new Map(published.map((d) => [d.contentPath, d.url]));
     lap('read');
 
-    const fingerprints = new Map<string, string | null>();
-    const fingerprint = (file: string): string | null => {
-      if (!fingerprints.has(file)) fingerprints.set(file, photoFingerprint(file));
-      return fingerprints.get(file)!;
-    };
     const publishedPaths = published.map((d) => d.contentPath);
-    const renders = reusableRenders(publishedPaths, seen, memo.usable, articleUrls, fingerprint);
-    const publicFiles = await readPublicFiles(dirs.publicDirs);
-    const views = await readViews(options.root, config.viewsFile);
-    const templates = createTemplateKeys(dirs.templateDirs);
-    const inputKey = (memos: Iterable<RenderMemo>): string => inputKeyOf({ memo, seen, articleUrls, renders: memos, publicFiles, views: views.views, templates: templates.all(), fingerprint });
-    const unchanged = reads.misses.length + renders.misses.length === 0 ? await nothingChanged(memo, inputKey(renders.hits.values()), dirs.output) : undefined;
-    if (unchanged) {
-      lap('check');
-      return { ...unchanged, diagnostics: [...unchanged.diagnostics, ...outputNotes].sort(compareDiagnostics), outDir: dirs.out, millis };
-    }
-
+    const renders = reusableRenders(publishedPaths, seen, previous, articleUrls, fingerprint);
     const fresh = renders.misses.length ? await stage(renders.misses.length).render(articleUrls, renders.misses) : [];
     const renderMemos = mergeRenders(publishedPaths, renders.hits, fresh, seen, memo.configKey, fingerprint);
     const rendered: ArticleSummary[] = [];
@@ -179,10 +183,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     diagnostics.push(...siteDiagnostics);
     const plan = planOutputs(site, config, { publicFiles, projectRoot: options.root, photoOutputs: photos.files.map(([, output]) => output) });
     diagnostics.push(...plan.diagnostics);
-    const remember = (publishedState: BuildState['published']) =>
-      memo.save({ codeKey: memo.codeKey, configKey: memo.configKey, files: seen, reads: readMemos, renders: renderMemos, ...(publishedState && { published: publishedState }) });
+    // A failed build saves its memos (they help the next try); the published record stays as it is.
+    const remember = (publishedState?: PublishedState) => memo.save({ codeKey: memo.codeKey, configKey: memo.configKey, files: seen, reads: readMemos, renders: renderMemos }, publishedState);
     if (diagnostics.some((d) => d.severity === 'error')) {
-      await remember(memo.previous?.published); // the site stays as published; the memos help the next try
+      await remember();
       return fail([...diagnostics, ...outputNotes]);
     }
     const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
@@ -190,8 +194,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
     const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }) }));
     try {
-      const before = memo.previous?.published && writer.previous?.version === memo.previous.published.version
-        ? { folder: writer.previous.folder, outputs: memo.previous.published.outputs }
+      const before = memo.published && writer.previous?.version === memo.published.version
+        ? { folder: writer.previous.folder, outputs: memo.published.outputs }
         : undefined;
       const bodyKeys = new Map([...renderMemos.values()].flatMap((m) => (m.article ? [[m.article.id, m.bodyKey] as const] : [])));
       const shared = sharedPageKey({ codeKey: memo.codeKey, configKey: memo.configKey, chrome: site.chrome, assetHashes, images: photos.processed });
@@ -215,7 +219,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         const failures = new TemplateFailures();
         for (const d of pages.diagnostics) failures.add(d);
         await writer.abort();
-        await remember(memo.previous?.published);
+        await remember();
         return fail([...diagnostics, ...failures.list(), ...outputNotes]);
       }
       const keyOfJob = new Map(pageJobs.map((j) => [j.spec.output, j.key]));
@@ -248,7 +252,14 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         bytes: plan.specs.reduce((n, spec) => n + outputs.get(spec.output)!.size, 0),
         images: { photos: photos.processed.size, files: photos.files.length },
       };
-      if (committed.version) await remember({ version: committed.version, inputKey: inputKey(renderMemos.values()), outputs, summary, diagnostics: [...diagnostics] });
+      const photosSeen = [...new Set([...renderMemos.values()].flatMap((m) => m.photos.map(([file]) => file)))].sort();
+      if (committed.version) {
+        await loaded.remember?.();
+        await remember({
+          codeKey: memo.codeKey, version: committed.version, quickKey: quickKey(photosSeen), window: publishWindow(drafts, published, publishing),
+          photos: photosSeen, outputs, summary, diagnostics: [...diagnostics],
+        });
+      }
       lap('state');
       return {
         ok: true, diagnostics: [...diagnostics, ...outputNotes, ...committed.diagnostics].sort(compareDiagnostics), ...summary, outDir: dirs.out, millis,

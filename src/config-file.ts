@@ -3,8 +3,12 @@
 // a diagnostic, never as a stack trace or a build that hangs.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILE, resolveConfig, type ConfigResult } from './config.js';
+import type { ConfigResult } from './config.js';
+import { CONFIG_FILE, DEFAULT_CACHE } from './config-name.js';
+import { deepFreeze } from './deep-freeze.js';
 import { diagnostic } from './errors.js';
+import { hashOf } from './incremental/hash.js';
+import { loadState, saveState } from './incremental/state-store.js';
 import { decodeSource } from './sources/read-text.js';
 
 /** A configuration is a few kilobytes; past this it is something else saved under its name. */
@@ -18,7 +22,14 @@ export interface ConfigFs {
 
 const nodeFs: ConfigFs = { stat, readFile: (file) => readFile(file) };
 
-export async function loadConfig(root: string, fs: ConfigFs = nodeFs): Promise<ConfigResult> {
+/** A configuration once resolved, remembered by the bytes it came from (codeKey: the code that resolved it). */
+interface ConfigMemo {
+  readonly codeKey: string;
+  readonly key: string;
+  readonly result: ConfigResult;
+}
+
+export async function loadConfig(root: string, fs: ConfigFs = nodeFs, memo?: { readonly codeKey: string }): Promise<ConfigResult & { remember?: () => Promise<void> }> {
   const file = path.join(root, CONFIG_FILE);
   let bytes: Uint8Array;
   try {
@@ -37,7 +48,20 @@ export async function loadConfig(root: string, fs: ConfigFs = nodeFs): Promise<C
   }
   const source = decodeSource(bytes);
   if (source === undefined) return { diagnostics: [encodingDiagnostic(bytes)] };
-  return resolveConfig(source, root);
+  // Parsing and checking the file loads a YAML parser and a schema library (~0.2 s): a build with
+  // nothing to do would spend most of its time there, so the result is remembered by the file's
+  // bytes, in the default cache folder only (where a configuration naming no other one keeps its cache).
+  const memoFile = path.join(root, DEFAULT_CACHE, 'state', 'config.bin');
+  const key = hashOf(root, source);
+  if (memo) {
+    const saved = (await loadState<ConfigMemo>(memoFile, memo.codeKey)).state;
+    if (saved?.key === key) return saved.result.config ? { ...saved.result, config: deepFreeze(saved.result.config) } : saved.result;
+  }
+  const { resolveConfig } = await import('./config.js');
+  const result = resolveConfig(source, root);
+  // Saved by the build once it succeeded: a refused or failed build leaves the cache folder as it was.
+  if (memo && result.config?.folders.cache === DEFAULT_CACHE) return { ...result, remember: () => saveState(memoFile, { codeKey: memo.codeKey, key, result } satisfies ConfigMemo) };
+  return result;
 }
 
 function notFile(reason: 'directory' | 'special' | 'too-large', extra: Record<string, number> = {}): ConfigResult {

@@ -6,14 +6,16 @@ import { checkReferences, checkServiceAddresses } from './config-checks.js';
 import { schema, type RawConfig } from './config-schema.js';
 import { describeIssue } from './config-issues.js';
 import { printable, stripUnsafeCharacters, type ConfigPath } from './config-text.js';
-import { canonicalBaseUrl, canonicalLocale, isValidBasePath, isValidBaseUrl } from './config-values.js';
-import { diagnostic, UsageError, type Diagnostic } from './errors.js';
+import { canonicalBaseUrl, canonicalLocale } from './config-values.js';
+import { diagnostic, type Diagnostic } from './errors.js';
 import { normalizeText } from './sources/read-text.js';
 import { closestMatch } from './suggest.js';
 import { defaultStrings, type UiStrings } from './ui-strings.js';
 import { parseYaml } from './yaml-document.js';
 
-export const CONFIG_FILE = 'baotinh.config.yaml';
+import { CONFIG_FILE } from './config-name.js';
+import { deepFreeze } from './deep-freeze.js';
+export { CONFIG_FILE } from './config-name.js';
 export { isValidBasePath, isValidBaseUrl, PERMALINK_TOKENS } from './config-values.js';
 export type { RawConfig } from './config-schema.js';
 
@@ -197,31 +199,5 @@ function freeze(c: RawConfig, root: string): ResolvedConfig {
       ...(c.live.feedback && { feedback: c.live.feedback }),
     },
     folders: c.folders,
-  });
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/**
- * Apply command-line overrides (they win over the file), checked like the file's own values: a
- * caller that skipped the command line's checks gets a usage error, not a site under "/../".
- */
-export function withOverrides(config: ResolvedConfig, overrides: { basePath?: string; baseUrl?: string }): ResolvedConfig {
-  const { basePath, baseUrl } = overrides;
-  if (basePath !== undefined && !isValidBasePath(basePath)) {
-    throw new UsageError(`--base-path "${printable(basePath)}": phải bắt đầu và kết thúc bằng "/", không có đoạn rỗng, "." hay ".." (must start and end with "/", with no empty, "." or ".." segments), ví dụ /portal/`);
-  }
-  if (baseUrl !== undefined && !isValidBaseUrl(baseUrl)) {
-    throw new UsageError(`--base-url "${printable(baseUrl)}": phải là tên miền đầy đủ (must be a full domain), ví dụ https://danvan.example.vn`);
-  }
-  return deepFreeze({
-    ...config, ...(basePath !== undefined && { basePath }), ...(baseUrl !== undefined && { baseUrl: canonicalBaseUrl(baseUrl) }),
-    strings: config.strings, categories: config.categories, menu: config.menu,
   });
 }

@@ -8,10 +8,11 @@ export const STATE_FORMAT = 1;
 
 /** A source file as last seen: while size, mtime, ctime and inode stay, the digest is reused unread. */
 export interface SeenFile {
-  readonly size: bigint;
-  readonly mtimeNs: bigint;
-  readonly ctimeNs: bigint;
-  readonly ino: bigint;
+  readonly size: number;
+  /** Milliseconds with their fraction (microseconds survive in a double): enough to see any rewrite. */
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly ino: number;
   readonly digest: string;
 }
 
@@ -51,6 +52,7 @@ export interface BuildSummary {
   readonly images: { readonly photos: number; readonly files: number };
 }
 
+/** The memos of the last build (the larger file: read only when there is work to do). */
 export interface BuildState {
   readonly codeKey: string;
   /** Memos are valid only under the configuration (and publishing options) they were made with. */
@@ -58,15 +60,22 @@ export interface BuildState {
   readonly files: ReadonlyMap<string, SeenFile>;
   readonly reads: ReadonlyMap<string, ReadMemo>;
   readonly renders: ReadonlyMap<string, RenderMemo>;
-  /** The published output these records describe; absent after a build that failed before any output. */
-  readonly published?: PublishedState;
 }
 
+/** The published version and what it was made from (the small file: all a build with nothing to do reads). */
 export interface PublishedState {
-  /** The version folder's name (".dist.baotinh/v12" → "v12"). */
+  readonly codeKey: string;
+  /** The version folder's name (".dist.baotinh/v12" → "v12"; "folder" in the fallback layout). */
   readonly version: string;
-  /** Everything the build read, hashed: equal means the output would be equal, nothing to do. */
-  readonly inputKey: string;
+  /**
+   * Every input, as cheaply as it can be seen: the configuration, each source's size, times and inode,
+   * the photos' fingerprints, public files, templates and the views file. Equal: nothing to do.
+   */
+  readonly quickKey: string;
+  /** The published set is the same for any "now" in [from, until): the newest article shown, the next one due. */
+  readonly window: { readonly from: number; readonly until: number };
+  /** Every photo an article looked at, for the quick key. */
+  readonly photos: readonly string[];
   readonly outputs: ReadonlyMap<string, OutputRecord>;
   readonly summary: BuildSummary;
   /** Its warnings, repeated by a build that finds nothing to do (a clean build would print them too). */

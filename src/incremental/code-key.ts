@@ -6,7 +6,8 @@ import { hashOf } from './hash.js';
 import { listFilesSorted } from './list-files.js';
 
 export function codeKeyOf(packageRoot: string): string {
-  const parts: (string | Buffer)[] = [];
+  // Node's version too: its ICU data decides time zones and date formats.
+  const parts: (string | Buffer)[] = [process.version];
   const lib = path.join(packageRoot, 'lib');
   for (const file of listFilesSorted(lib, (name) => name.endsWith('.js'))) parts.push(file, readFileSync(path.join(lib, file)));
   for (const manifest of ['package.json', 'package-lock.json', 'node_modules/sharp/package.json']) {

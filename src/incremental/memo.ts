@@ -1,83 +1,97 @@
-// The build's memory at its edges: load the last state (or decide not to), the key of everything a
-// build reads, the check that nothing changed, and saving the new state.
+// The build's memory at its edges: the saved state (loaded only as far as needed), the quick key of
+// everything a build reads, the check that nothing changed, and saving the new state.
 import type { ResolvedConfig } from '../config.js';
+import type { DraftSummary } from '../content/publish.js';
 import type { Diagnostic } from '../errors.js';
 import type { OutputTarget } from '../output/output-location.js';
 import { publishedVersion } from '../output/versioned-writer.js';
 import { inspectOutput, MARKER } from '../output/version-store.js';
-import { listFilesSorted } from './list-files.js';
 import type { BuildChanges, BuildReport, StateUse } from '../build.js';
-import type { BuildState, RenderMemo, SeenFile } from './build-state.js';
-import { codeKeyOf } from './code-key.js';
+import type { BuildState, PublishedState } from './build-state.js';
 import { hashOf } from './hash.js';
-import { isIntact } from './output-records.js';
-import { loadState, saveState, statePathFor } from './state-store.js';
+import { listFilesSorted } from './list-files.js';
+import type { SourceStat } from './source-digests.js';
+import { loadState, saveState, statePathsFor } from './state-store.js';
 
 export interface Memo {
   readonly codeKey: string;
   readonly configKey: string;
-  /** The saved state, whatever configuration it was made with (its outputs may still be linked). */
-  readonly previous?: BuildState;
-  /** The saved state when its memos apply: same code, same configuration and publishing options. */
-  readonly usable?: BuildState;
-  save(state: BuildState): Promise<void>;
+  /** The published version's record, whatever configuration made it (its files may still be linked). */
+  readonly published?: PublishedState;
+  /** The memos of the last build, when they apply (same code, same configuration and options). */
+  loadMemos(): Promise<BuildState | undefined>;
+  save(memos: BuildState, published: PublishedState | undefined): Promise<void>;
 }
 
 export async function openMemo(
   options: { readonly state?: StateUse; readonly writer?: unknown; readonly drafts?: boolean; readonly future?: boolean },
-  dirs: { readonly cache: string; readonly out: string; readonly packageRoot: string },
+  dirs: { readonly cache: string; readonly out: string; readonly codeKey: string },
   config: ResolvedConfig,
 ): Promise<Memo> {
   // A test's memory writer has no published version to build on: nothing to remember.
   const use: StateUse = options.writer ? 'none' : options.state ?? 'reuse';
-  const codeKey = codeKeyOf(dirs.packageRoot);
+  const { codeKey } = dirs;
   const configKey = hashOf(JSON.stringify(config), JSON.stringify({ drafts: options.drafts ?? false, future: options.future ?? false }));
-  const file = statePathFor(dirs.cache, dirs.out);
-  const previous = use === 'reuse' ? (await loadState(file, codeKey)).state : undefined;
+  const files = statePathsFor(dirs.cache, dirs.out);
+  const published = use === 'reuse' ? (await loadState<PublishedState>(files.published, codeKey)).state : undefined;
   return {
     codeKey,
     configKey,
-    ...(previous && { previous }),
-    ...(previous?.configKey === configKey && { usable: previous }),
-    save: (state) => (use === 'none' ? Promise.resolve() : saveState(file, state)),
+    ...(published && { published }),
+    async loadMemos() {
+      if (use !== 'reuse') return undefined;
+      const memos = (await loadState<BuildState>(files.memos, codeKey)).state;
+      return memos?.configKey === configKey ? memos : undefined;
+    },
+    async save(memos, publishedState) {
+      if (use === 'none') return;
+      await saveState(files.memos, memos);
+      if (publishedState) await saveState(files.published, publishedState);
+    },
   };
 }
 
-/** Everything the output is a function of, hashed; computed only when every memo matched. */
-export function inputKeyOf(parts: {
+/** Everything the output is a function of, seen as cheaply as possible (stats, not contents, for sources). */
+export function quickKeyOf(parts: {
   memo: Memo;
-  seen: ReadonlyMap<string, SeenFile>;
-  articleUrls: ReadonlyMap<string, string>;
-  /** The renderings (remembered or made now): the photos they looked at are inputs too. */
-  renders: Iterable<RenderMemo>;
+  stats: ReadonlyMap<string, SourceStat>;
+  photos: readonly string[];
+  fingerprint: (file: string) => string | null;
   publicFiles: ReadonlyMap<string, { readonly hash: string }>;
   views: ReadonlyMap<string, number>;
   templates: string;
-  fingerprint: (file: string) => string | null;
 }): string {
-  const photos = [...parts.renders].flatMap((m) => m.photos.map(([file]) => [file, parts.fingerprint(file)]));
   return hashOf(
     parts.memo.codeKey,
     parts.memo.configKey,
-    JSON.stringify([...parts.seen].map(([p, f]) => [p, f.digest])),
-    JSON.stringify([...parts.articleUrls]),
-    JSON.stringify(photos),
+    JSON.stringify([...parts.stats].map(([p, s]) => [p, s.size, s.mtimeMs, s.ctimeMs, s.ino])),
+    JSON.stringify(parts.photos.map((file) => [file, parts.fingerprint(file)])),
     JSON.stringify([...parts.publicFiles].map(([p, f]) => [p, f.hash])),
     JSON.stringify([...parts.views]),
     parts.templates,
   );
 }
 
+/** The times between which the published set stays what it is: after the newest published article, before the next one due. */
+export function publishWindow(drafts: readonly DraftSummary[], published: readonly DraftSummary[], options: { drafts: boolean; future: boolean }): PublishedState['window'] {
+  if (options.future) return { from: -Infinity, until: Infinity };
+  let from = -Infinity;
+  for (const d of published) from = Math.max(from, d.meta.date.epochMs);
+  const shown = new Set(published);
+  let until = Infinity;
+  for (const d of drafts) if (!shown.has(d) && (options.drafts || !d.meta.draft)) until = Math.min(until, d.meta.date.epochMs);
+  return { from, until };
+}
+
 /** The report of a build with nothing to do: the same input as the published version, which is intact. */
-export async function nothingChanged(memo: Memo, inputKey: string, output: OutputTarget): Promise<(Omit<BuildReport, 'millis'> & { diagnostics: Diagnostic[] }) | undefined> {
-  const published = memo.usable?.published;
-  if (!published || published.inputKey !== inputKey) return undefined;
+export async function nothingChanged(memo: Memo, quickKey: string, now: number, output: OutputTarget): Promise<(Omit<BuildReport, 'millis'> & { diagnostics: Diagnostic[] }) | undefined> {
+  const published = memo.published;
+  if (!published || published.quickKey !== quickKey || now < published.window.from || now >= published.window.until) return undefined;
   const live = publishedVersion(output, await inspectOutput(output));
   if (!live || live.version !== published.version) return undefined;
-  // Exactly the files recorded, each as made: a file added or edited by hand means a real build.
-  const present = listFilesSorted(live.folder);
-  if (present.length !== published.outputs.size + 1 || present.some((file) => file !== MARKER && !published.outputs.has(file))) return undefined;
-  for (const [file, record] of published.outputs) if (!isIntact(live.folder, file, record)) return undefined;
+  // The published files are not looked at one by one (that would cost more than the rest of the
+  // check): one edited, added or deleted by hand is repaired by the next build that changes anything,
+  // which verifies every file it keeps, or by --clean.
   const { summary } = published;
   const changes: BuildChanges = { rendered: 0, kept: summary.pages, removed: 0, written: [] };
   return { ok: true, diagnostics: [...published.diagnostics], ...summary, images: { ...summary.images, encoded: 0, reused: summary.images.files }, changes };

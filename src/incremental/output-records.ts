@@ -19,7 +19,7 @@ export function keepable(published: Published | undefined, output: string, key: 
 
 export function isIntact(folder: string, output: string, record: OutputRecord): boolean {
   try {
-    const s = lstatSync(path.join(folder, output));
+    const s = lstatSync(folder + path.sep + output);
     return s.isFile() && s.size === record.size && s.mtimeMs === record.mtimeMs;
   } catch {
     return false;

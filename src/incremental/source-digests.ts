@@ -5,21 +5,35 @@ import path from 'node:path';
 import type { SeenFile } from './build-state.js';
 import { hashOf } from './hash.js';
 
-/** Content path → what was seen; a file that cannot be read gets no entry (the reader reports it). */
-export function digestSources(contentDir: string, contentPaths: readonly string[], previous: ReadonlyMap<string, SeenFile> | undefined): Map<string, SeenFile> {
-  const seen = new Map<string, SeenFile>();
+export type SourceStat = Omit<SeenFile, 'digest'>;
+
+/** Content path → size, times and inode; a file that cannot be seen gets no entry (the reader reports it). */
+export function statSources(contentDir: string, contentPaths: readonly string[]): Map<string, SourceStat> {
+  const stats = new Map<string, SourceStat>();
   for (const contentPath of contentPaths) {
+    // Plain numbers, not bigint: 10,000 bigint stats cost more in garbage than in system calls.
+    // (Concatenated, not path.join: the paths are clean, and join was a tenth of a no-change build.)
+    const s = statSync(contentDir + path.sep + contentPath, { throwIfNoEntry: false });
+    // unreadable: no entry, so no memo can match; reading it reports the problem
+    if (s) stats.set(contentPath, { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
+  }
+  return stats;
+}
+
+/** Content path → what was seen, with the digest reused where the stat is the same. */
+export function digestSources(contentDir: string, stats: ReadonlyMap<string, SourceStat>, previous: ReadonlyMap<string, SeenFile> | undefined): Map<string, SeenFile> {
+  const seen = new Map<string, SeenFile>();
+  for (const [contentPath, s] of stats) {
     const absolute = path.join(contentDir, contentPath);
     try {
-      const s = statSync(absolute, { bigint: true });
       const old = previous?.get(contentPath);
-      if (old && old.size === s.size && old.mtimeNs === s.mtimeNs && old.ctimeNs === s.ctimeNs && old.ino === s.ino) {
+      if (old && old.size === s.size && old.mtimeMs === s.mtimeMs && old.ctimeMs === s.ctimeMs && old.ino === s.ino) {
         seen.set(contentPath, old);
         continue;
       }
-      seen.set(contentPath, { size: s.size, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, ino: s.ino, digest: hashOf(readFileSync(absolute)) });
+      seen.set(contentPath, { ...s, digest: hashOf(readFileSync(absolute)) });
     } catch {
-      // unreadable: no digest, so no memo can match; reading it reports the problem
+      // unreadable now: no digest, so no memo can match; reading it reports the problem
     }
   }
   return seen;

@@ -6,19 +6,19 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { BuildState } from './build-state.js';
 import { STATE_FORMAT } from './build-state.js';
 
 const MAGIC = 'baotinh-state';
 
-export function statePathFor(cacheDir: string, outputFolder: string): string {
+/** The two state files of one output folder: the published version's record, and the memos. */
+export function statePathsFor(cacheDir: string, outputFolder: string): { published: string; memos: string } {
   const id = createHash('sha256').update(outputFolder).digest('hex').slice(0, 16);
-  return path.join(cacheDir, 'state', `${id}.bin`);
+  return { published: path.join(cacheDir, 'state', `${id}.published.bin`), memos: path.join(cacheDir, 'state', `${id}.memos.bin`) };
 }
 
-export type LoadedState = { readonly state: BuildState } | { readonly state?: undefined; readonly reason: 'missing' | 'damaged' | 'other-version' };
+export type LoadedState<T> = { readonly state: T } | { readonly state?: undefined; readonly reason: 'missing' | 'damaged' | 'other-version' };
 
-export async function loadState(file: string, codeKey: string): Promise<LoadedState> {
+export async function loadState<T extends { readonly codeKey: string }>(file: string, codeKey: string): Promise<LoadedState<T>> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -31,7 +31,7 @@ export async function loadState(file: string, codeKey: string): Promise<LoadedSt
   const payload = bytes.subarray(header.length + 64);
   if (createHash('sha256').update(payload).digest('hex') !== sum) return { reason: 'damaged' };
   try {
-    const state = deserialize(payload) as BuildState;
+    const state = deserialize(payload) as T;
     if (state?.codeKey !== codeKey) return { reason: 'other-version' };
     return { state };
   } catch {
@@ -40,7 +40,7 @@ export async function loadState(file: string, codeKey: string): Promise<LoadedSt
 }
 
 /** Written beside and renamed over: a crash leaves the old state or the new one, never half of one. */
-export async function saveState(file: string, state: BuildState): Promise<void> {
+export async function saveState(file: string, state: object): Promise<void> {
   const payload = serialize(state);
   const sum = createHash('sha256').update(payload).digest('hex');
   await mkdir(path.dirname(file), { recursive: true });

@@ -3,7 +3,7 @@
 // anything is touched: `--out .git`, `--out templates`, `--out /`, or a link to the project are refused.
 import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE } from '../config.js';
+import { CONFIG_FILE } from '../config-name.js';
 import { diagnostic } from '../errors.js';
 import { toPosixRelative } from '../paths.js';
 import { OutputRefused, REFUSAL_EXIT, type OutputSource } from './output-refused.js';

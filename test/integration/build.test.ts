@@ -1,7 +1,7 @@
 // Whole builds of fixture sites: what an editor, a CI engineer and a reader would notice.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
@@ -96,8 +96,18 @@ describe('building a site', () => {
     const root = await sampleSite();
     await runCli(['build', '--root', root]);
     writeFileSync(path.join(root, 'dist', 'stale.html'), 'cũ');
-    expect((await runCli(['build', '--root', root])).code).toBe(0);
+    // An article no other article links to (removing a linked one is a LINK_BROKEN error).
+    const folder = path.join(root, 'content', 'bai-viet');
+    const sources = readdirSync(folder).filter((f) => f.endsWith('.md'));
+    const removed = sources.find((f) => !sources.some((other) => readFileSync(path.join(folder, other), 'utf8').includes(f)))!;
+    const before = listFiles(path.join(root, 'dist'));
+    rmSync(path.join(folder, removed));
+    const r = await runCli(['build', '--root', root]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\d+ trang dựng lại, [\d.]+ giữ nguyên, [1-9]\d* xóa/);
     expect(existsSync(path.join(root, 'dist', 'stale.html'))).toBe(false);
+    const after = new Set(listFiles(path.join(root, 'dist')));
+    expect(before.filter((f) => !after.has(f) && f.endsWith('/index.html')).length).toBeGreaterThan(0); // its page is gone
     expect(readdirSync(root).filter((n) => n.includes('baotinh-'))).toEqual([]);
   });
 
