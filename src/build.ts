@@ -184,7 +184,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const plan = planOutputs(site, config, { publicFiles, projectRoot: options.root, photoOutputs: photos.files.map(([, output]) => output) });
     diagnostics.push(...plan.diagnostics);
     // A failed build saves its memos (they help the next try); the published record stays as it is.
-    const remember = (publishedState?: PublishedState) => memo.save({ codeKey: memo.codeKey, configKey: memo.configKey, files: seen, reads: readMemos, renders: renderMemos }, publishedState);
+    // The memos file is rewritten only when a memo changed (a template edit changes none of them).
+    const memosChanged = !previous || reads.misses.length > 0 || renders.misses.length > 0 || previous.reads.size !== readMemos.size
+      || previous.renders.size !== renderMemos.size || [...seen].some(([p, f]) => previous.files.get(p) !== f) || previous.files.size !== seen.size;
+    const remember = (publishedState?: PublishedState) =>
+      memo.save(memosChanged ? { codeKey: memo.codeKey, configKey: memo.configKey, files: seen, reads: readMemos, renders: renderMemos } : undefined, publishedState);
     if (diagnostics.some((d) => d.severity === 'error')) {
       await remember();
       return fail([...diagnostics, ...outputNotes]);

@@ -20,7 +20,8 @@ export interface Memo {
   readonly published?: PublishedState;
   /** The memos of the last build, when they apply (same code, same configuration and options). */
   loadMemos(): Promise<BuildState | undefined>;
-  save(memos: BuildState, published: PublishedState | undefined): Promise<void>;
+  /** `memos` undefined: unchanged, the file on disk stays. */
+  save(memos: BuildState | undefined, published: PublishedState | undefined): Promise<void>;
 }
 
 export async function openMemo(
@@ -45,7 +46,7 @@ export async function openMemo(
     },
     async save(memos, publishedState) {
       if (use === 'none') return;
-      await saveState(files.memos, memos);
+      if (memos) await saveState(files.memos, memos);
       if (publishedState) await saveState(files.published, publishedState);
     },
   };
