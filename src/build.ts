@@ -249,7 +249,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         outputs.set(output, same ?? recordOf(writer.folder, output, key, key, statSync(source).size));
       }
       const removed = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).length;
-      const committed = await writer.commit();
+      const committed = await writer.commit({ written });
       lap('write');
       const summary = {
         articles: site.articles.length, pages: plan.specs.length, files: outputs.size,

@@ -14,6 +14,9 @@ import { switchOutput } from './switch-output.js';
 import { discard, ensureStore, inspectOutput, listVersions, lockPath, MARKER, MARKER_TEXT, nextVersion, refuseForeign, removeLeftovers, type OutputState } from './version-store.js';
 import { createFolderWriter, type OutputWriter } from './writer.js';
 
+/** Up to this many new files, each is flushed on its own; more, and the whole file system at once. */
+const FLUSH_ONE_BY_ONE = 2000;
+
 /** How long a build waits for another build of the same output before it gives up (exit 75). */
 export const DEFAULT_LOCK_WAIT_MS = 30_000;
 
@@ -97,9 +100,16 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
     write: files.write,
     copy: files.copy,
     link: files.link,
-    async commit() {
+    async commit(options = {}) {
       const switched = await onDiskAsync(t, async () => {
-        await flushTree(v.folder);
+        const written = options.written;
+        if (written && written.length <= FLUSH_ONE_BY_ONE) {
+          // An incremental build: linked files are the published version's, on the disk since it was
+          // published; their new names are metadata, which journaling file systems (ext4, XFS)
+          // commit in order before the rename that publishes this version. The new bytes are flushed.
+          for (const file of written) await fsyncPath(path.join(v.folder, file));
+          for (const dir of new Set(written.map((file) => path.dirname(path.join(v.folder, file))))) await fsyncPath(dir);
+        } else await flushTree(v.folder);
         // The marker last: a version with its marker is complete (recovery relies on it).
         await writeFile(path.join(v.folder, MARKER), MARKER_TEXT);
         await fsyncPath(path.join(v.folder, MARKER));

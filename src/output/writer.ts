@@ -12,8 +12,9 @@ export interface OutputWriter {
   copy(source: string, file: string): Promise<void>;
   /** Put a file of the published version in unchanged (a hard link: same bytes, same time; else a copy). */
   link(source: string, file: string): Promise<void>;
-  /** Wait for every write, then publish the result. */
-  commit(): Promise<WriteSummary>;
+  /** Wait for every write, then publish the result. `written`: the files written with new bytes
+   *  (the rest were linked from the published version), when the caller knows them. */
+  commit(options?: { readonly written?: readonly string[] }): Promise<WriteSummary>;
   /** Drop everything written so far. */
   abort(): Promise<void>;
   /** The folder being written, when there is one: worker threads write their pages straight into it. */
