@@ -1,0 +1,59 @@
+// The incremental build's promise, as a seeded property: after every random change to a small site
+// (articles, photos, views, templates, public files, configuration; some breaking it, then repairing
+// it), an incremental build equals a clean build of the same input byte for byte, fails alike, leaves
+// unchanged files untouched and reports what it did. A failure prints its seed and every step.
+// BAOTINH_PROPERTY_SEED, BAOTINH_PROPERTY_STEPS and BAOTINH_PROPERTY_LOG=1 (each step as it runs) reproduce a run.
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeRun, runIncrementalProperty, snapshotTree, touchedUnchanged, treeDifferences } from '../helpers/compare-trees.js';
+import { article, makeSite } from '../fixtures/make-site.js';
+import { makeTempDir } from '../helpers/temp.js';
+import { runCli } from './run-cli.js';
+
+const SEED = Number(process.env.BAOTINH_PROPERTY_SEED ?? 20240917);
+const STEPS = Number(process.env.BAOTINH_PROPERTY_STEPS ?? 200);
+
+describe('incremental build equals a clean build', () => {
+  it(`after each of ${STEPS} seeded random steps (seed ${SEED})`, async () => {
+    const run = await runIncrementalProperty({ seed: SEED, steps: STEPS, ...(process.env.BAOTINH_PROPERTY_LOG && { log: (line) => console.log(line) }) });
+    expect(run.mismatches.length, describeRun(run)).toBe(0);
+    // Breaking steps fail on purpose (and the step after repairs them); most steps must build.
+    expect(run.failedBuilds, describeRun(run)).toBeLessThan(run.steps.length / 4);
+  }, Math.max(120_000, STEPS * 1000));
+
+  it('the comparison names a file that differs, one missing, one extra, and one rewritten with the same bytes', () => {
+    const [a, b] = [makeTempDir('compare-a'), makeTempDir('compare-b')];
+    for (const [dir, files] of [[a, { 'same.html': 'x', 'sub/other.html': 'ab', 'extra.xml': '1' }], [b, { 'same.html': 'x', 'sub/other.html': 'ac', 'gone.txt': '2' }]] as const) {
+      for (const [f, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+        writeFileSync(path.join(dir, f), text);
+      }
+    }
+    const found = treeDifferences(a, b).join('\n');
+    expect(found).toMatch(/^extra\.xml: only in the incremental output$/m);
+    expect(found).toMatch(/^gone\.txt: missing from the incremental output$/m);
+    expect(found).toMatch(/^sub\/other\.html: bytes differ at 1 /m);
+    expect(found).not.toMatch(/same\.html/);
+    const before = snapshotTree(a);
+    utimesSync(path.join(a, 'same.html'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    expect(touchedUnchanged(before, snapshotTree(a))).toEqual(['same.html']);
+  });
+
+  it('the summary says how many pages were rebuilt, kept and removed', async () => {
+    const root = makeSite({
+      'content/bai-viet/mot.md': article({ title: 'Bài một', date: '01/02/2023', category: 'tin-tuc' }),
+      'content/bai-viet/hai.md': article({ title: 'Bài hai', date: '02/02/2023', category: 'tin-tuc' }),
+    });
+    const first = await runCli(['build', '--root', root]);
+    expect(first.code, first.stderr).toBe(0);
+    const again = await runCli(['build', '--root', root]);
+    expect(again.stdout).toMatch(/^0 trang dựng lại, [1-9]\d* giữ nguyên, 0 xóa\.$/m);
+    const file = path.join(root, 'content/bai-viet/hai.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Nội dung', 'Nội dung đã sửa'));
+    const edited = await runCli(['build', '--root', root]);
+    expect(edited.stdout).toMatch(/^[1-9]\d* trang dựng lại, [1-9]\d* giữ nguyên, 0 xóa\.$/m);
+    const verified = await runCli(['build', '--root', root, '--verify']);
+    expect(verified.code, verified.stderr).toBe(0);
+  }, 30_000);
+});
