@@ -38,8 +38,8 @@ export function snapshotTree(dir: string): Map<string, FileFacts> {
 }
 
 /** Every difference between the incremental output and the clean one: missing, extra, other bytes. */
-export function treeDifferences(incremental: string, clean: string): string[] {
-  const a = snapshotTree(incremental);
+export function treeDifferences(incremental: string, clean: string, taken?: ReadonlyMap<string, FileFacts>): string[] {
+  const a = taken ?? snapshotTree(incremental);
   const b = snapshotTree(clean);
   const found: string[] = [];
   for (const f of a.keys()) if (!b.has(f)) found.push(`${f}: only in the incremental output`);
@@ -169,7 +169,7 @@ export async function compareStep(root: string, now: number, side: CleanSide, op
     // Where the output link was deleted, bringing back the last complete version is the documented recovery.
     const [a, b] = [outcomeOf(incremental).filter((d) => !(options.restores && d.includes(' OUTPUT_RESTORED '))), outcomeOf(clean.report)];
     if (JSON.stringify(a) !== JSON.stringify(b)) found.push(`outcome differs:\n      incremental: ${a.join('\n                   ')}\n      clean:       ${b.join('\n                   ')}`);
-    if (incremental.ok && clean.report.ok) found.push(...treeDifferences(out, clean.out));
+    if (incremental.ok && clean.report.ok) found.push(...treeDifferences(out, clean.out, after));
     if (!incremental.ok && !options.restores) {
       const { written, removed } = fileChanges(before, after);
       if (written.length + removed.length) found.push(`a failed build changed the output: written ${written.join(', ')}; removed ${removed.join(', ')}`);

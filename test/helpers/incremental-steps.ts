@@ -48,7 +48,7 @@ export interface SiteModel {
   articles: Map<string, ArticleModel>;
   photos: Map<string, PhotoModel>;
   views: Map<string, number>;
-  config: { pageSize: number; basePath: string; latest: string };
+  config: { pageSize: number; basePath: string; latest: string; siteTitle: string; byCategory: boolean; widths: number[] };
   /** The site's own templates/ and public/ files (path inside the folder → text). */
   templates: Map<string, string>;
   publicFiles: Map<string, string>;
@@ -66,8 +66,11 @@ const linkedTo = (m: SiteModel, target: string): string[] => [...m.articles].fil
 const pastDate = (m: SiteModel, r: Random): number => m.clock - r.int(1, 400) * 3_600_000 * 12;
 const titleOf = (m: SiteModel, r: Random): string => `${r.pick(TITLES)} số ${++m.serial}`;
 const idOf = (contentPath: string): string => contentPath.replace(/\.md$/, '');
-/** The article's address with the default permalink (the views file may be keyed by it). */
-const urlOf = (a: ArticleModel): string => `/tin-tuc/${dateText(a.date).slice(6, 10)}/${dateText(a.date).slice(3, 5)}/${a.slug ?? titleSlug(a.title)}/`;
+/** The article's address (the views file may be keyed by it). */
+function urlOf(a: ArticleModel, m: SiteModel): string {
+  const slug = a.slug ?? titleSlug(a.title);
+  return m.config.byCategory ? `/${a.category}/${slug}/` : `/tin-tuc/${dateText(a.date).slice(6, 10)}/${dateText(a.date).slice(3, 5)}/${slug}/`;
+}
 /** Whether a step may take the article out of the site: no published article links to it. */
 const unlinked: ArticleFilter = (p, a, m) => isPublished(a, m) && linkedTo(m, p).length === 0;
 
@@ -158,7 +161,7 @@ const STEPS: readonly (readonly [number, string, Step])[] = [
   [1, 'views', onArticle((a, r) => (r.chance(0.25) ? delete a.views : (a.views = r.int(0, 3000)), `views → ${a.views ?? 'none'}`))],
   [1, 'views-file', onArticle((a, r, m, p) => {
     if (r.chance(0.1)) return (m.views.clear(), 'views file removed');
-    const key = r.chance(0.3) ? urlOf(a) : idOf(p);
+    const key = r.chance(0.3) ? urlOf(a, m) : idOf(p);
     if (m.views.has(key) && r.chance(0.3)) return (m.views.delete(key), `views file entry ${key} removed`);
     m.views.set(key, r.int(0, 5000));
     return `views file ${key} → ${m.views.get(key)}`;
@@ -239,6 +242,13 @@ const STEPS: readonly (readonly [number, string, Step])[] = [
   [1, 'photo-use', onArticle((a, r, m) => setPhoto(a, r, m.photos.size && r.chance(0.8) ? `/${r.pick([...m.photos.keys()])}` : undefined))],
   [1.2, 'template', templateStep('')],
   [1.2, 'partial', templateStep('partials')],
+  [0.5, 'new-partial', (m) => {
+    // A partial of the site's own, included from its own base.njk: a template the built-in theme lacks.
+    const base = m.templates.get('base.njk') ?? readFileSync(path.join(PACKAGE_ROOT, 'templates', 'base.njk'), 'utf8');
+    if (!base.includes('partials/rieng.njk')) m.templates.set('base.njk', base.replace('</body>', '{% include "partials/rieng.njk" %}\n</body>'));
+    m.templates.set('partials/rieng.njk', `<p class="rieng">Phần riêng ${++m.serial}</p>\n`);
+    return `templates/partials/rieng.njk: text ${m.serial}, included from templates/base.njk`;
+  }],
   [1, 'css', (m, r) => {
     const file = r.pick(['assets/site.css', 'css/rieng.css']);
     if (m.publicFiles.has(file) && r.chance(0.3)) return (m.publicFiles.delete(file), `public/${file}: removed`);
@@ -247,11 +257,15 @@ const STEPS: readonly (readonly [number, string, Step])[] = [
     return `public/${file}: edited`;
   }],
   [1.5, 'config', (m, r) => {
-    const field = r.pick(['pageSize', 'basePath', 'latest'] as const);
-    if (field === 'pageSize') m.config.pageSize = r.pick([1, 2, 3, 4].filter((n) => n !== m.config.pageSize));
-    if (field === 'basePath') m.config.basePath = m.config.basePath === '/' ? '/portal/' : '/';
-    if (field === 'latest') m.config.latest = `Tin mới ${++m.serial}`;
-    return `config ${field} → ${field === 'latest' ? m.config.latest : m.config[field]}`;
+    const c = m.config;
+    const field = r.pick(['pageSize', 'basePath', 'latest', 'siteTitle', 'byCategory', 'widths'] as const);
+    if (field === 'pageSize') c.pageSize = r.pick([1, 2, 3, 4].filter((n) => n !== c.pageSize));
+    if (field === 'basePath') c.basePath = c.basePath === '/' ? '/portal/' : '/';
+    if (field === 'latest') c.latest = `Tin mới ${++m.serial}`;
+    if (field === 'siteTitle') c.siteTitle = `Cổng thông tin số ${++m.serial}`;
+    if (field === 'byCategory') c.byCategory = !c.byCategory; // permalink: every article address changes
+    if (field === 'widths') c.widths = c.widths.length === 2 ? [200] : [160, 320]; // photo variants change
+    return `config ${field} → ${JSON.stringify(c[field])}`;
   }],
   [1, 'break', onArticle((_, r, m, p) => ((m.broken = { kind: r.pick(BREAKS), article: p }), `broken on purpose: ${m.broken.kind}`))],
   [0.5, 'nothing', () => 'nothing changed'],
@@ -280,7 +294,7 @@ export function applyStep(m: SiteModel, r: Random, history: readonly SiteModel[]
 
 /** The fixture: 8 articles in 3 categories and 2 folders, tags, authors, 2 photos, views, aliases, links. */
 export function initialModel(clock: number): SiteModel {
-  const m: SiteModel = { clock, articles: new Map(), photos: new Map(), views: new Map(), config: { pageSize: 3, basePath: '/', latest: 'Tin mới' }, templates: new Map(), publicFiles: new Map(), serial: 100 };
+  const m: SiteModel = { clock, articles: new Map(), photos: new Map(), views: new Map(), config: { pageSize: 3, basePath: '/', latest: 'Tin mới', siteTitle: 'Cổng thông tin thử nghiệm', byCategory: false, widths: [160, 320] }, templates: new Map(), publicFiles: new Map(), serial: 100 };
   m.photos.set('anh/hoi-truong.jpg', { shade: 40, width: 320, height: 200, alpha: false });
   m.photos.set('anh/logo.png', { shade: 200, width: 200, height: 200, alpha: true });
   for (let n = 0; n < 8; n++) {
@@ -341,9 +355,10 @@ function articleText(p: string, a: ArticleModel, broken: string | undefined): st
 }
 
 function configText(m: SiteModel): string {
-  return `title: Cổng thông tin thử nghiệm
+  return `title: ${JSON.stringify(m.config.siteTitle)}
 baseUrl: https://thu.example.vn
 basePath: ${m.config.basePath}
+permalink: ${m.config.byCategory ? '/{category}/{slug}/' : '/tin-tuc/{yyyy}/{mm}/{slug}/'}
 pageSize: ${m.broken?.kind === 'config' ? 0 : m.config.pageSize}
 latestCount: 3
 relatedCount: 2
@@ -360,7 +375,7 @@ menu:
 contact:
   organisation: Ban Dân vận (thử nghiệm)
 images:
-  widths: [160, 320]
+  widths: [${m.config.widths.join(', ')}]
   thumbnailWidths: [160]
   formats: []
 strings:
