@@ -5,14 +5,13 @@ import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from './config.js';
 import { withOverrides } from './config-overrides.js';
 import { loadConfig } from './config-file.js';
-import { statSync } from 'node:fs';
 import type { ArticleSummary } from './content/article.js';
-import type { ArticleStage, PageJob, RenderEntry } from './content/article-stage.js';
+import type { ArticleStage } from './content/article-stage.js';
 import { codeKeyOf } from './incremental/code-key.js';
-import { bodyKeyOf, reusableReads, reusableRenders, type Reuse } from './incremental/article-memos.js';
-import type { OutputRecord, PublishedState, ReadMemo, RenderMemo, SeenFile } from './incremental/build-state.js';
+import { mergeRenders, readAll, reusableReads, reusableRenders } from './incremental/article-memos.js';
+import type { PublishedState } from './incremental/build-state.js';
 import { nothingChanged, openMemo, publishWindow, quickKeyOf } from './incremental/memo.js';
-import { keepable, recordOf } from './incremental/output-records.js';
+import { keepOrCopy, keepOrRender, recordOf } from './incremental/output-records.js';
 import { pageKeyOf, sharedPageKey } from './incremental/page-keys.js';
 import { digestSources, photoFingerprint, statSources } from './incremental/source-digests.js';
 import { createTemplateKeys } from './incremental/template-keys.js';
@@ -203,16 +202,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         : undefined;
       const bodyKeys = new Map([...renderMemos.values()].flatMap((m) => (m.article ? [[m.article.id, m.bodyKey] as const] : [])));
       const shared = sharedPageKey({ codeKey: memo.codeKey, configKey: memo.configKey, chrome: site.chrome, assetHashes, images: photos.processed });
-      const outputs = new Map<string, OutputRecord>();
-      const pageJobs: (PageJob & { key: string })[] = [];
-      for (const spec of plan.specs) {
-        const key = pageKeyOf(spec, shared, templates, spec.articleId === undefined ? undefined : bodyKeys.get(spec.articleId));
-        const kept = keepable(before, spec.output, key);
-        if (kept) {
-          await writer.link(path.join(before!.folder, spec.output), spec.output);
-          outputs.set(spec.output, kept);
-        } else pageJobs.push({ spec, key, ...(before?.outputs.get(spec.output) && { previousHash: before.outputs.get(spec.output)!.hash }) });
-      }
+      const { outputs, jobs: pageJobs } = await keepOrRender(plan.specs, (spec) => pageKeyOf(spec, shared, templates, spec.articleId === undefined ? undefined : bodyKeys.get(spec.articleId)), before, writer);
       // Pages to render whose article was remembered, not rendered: render those bodies now.
       const sourceOfId = new Map([...renderMemos].flatMap(([p, m]) => (m.article ? [[m.article.id, p] as const] : [])));
       const needBodies = [...new Set(pageJobs.flatMap(({ spec }) => (spec.articleId !== undefined && !bodiesHeld.has(spec.articleId) ? [spec.articleId] : [])))];
@@ -239,15 +229,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         ...[...publicFiles].map(([file, { absolute, hash }]) => [absolute, file, `public:${hash}`] as const),
         ...photos.files.map(([cached, output]) => [cached, output, `photo:${path.basename(cached)}`] as const),
       ];
-      for (const [source, output, key] of copies) {
-        const same = keepable(before, output, key);
-        if (same) await writer.link(path.join(before!.folder, output), output);
-        else {
-          await writer.copy(source, output);
-          written.push(output);
-        }
-        outputs.set(output, same ?? recordOf(writer.folder, output, key, key, statSync(source).size));
-      }
+      written.push(...(await keepOrCopy(copies, before, writer, outputs)));
       const removed = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).length;
       const committed = await writer.commit({ written });
       lap('write');
@@ -278,41 +260,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   } finally {
     await started?.close();
   }
-}
-
-/** Round 1: every source's front-matter, remembered or read now, in discovery order. */
-async function readAll(stage: (work: number) => ArticleStage, sourcePaths: readonly string[], reads: Reuse<ReadMemo>, seen: ReadonlyMap<string, SeenFile>): Promise<Map<string, ReadMemo>> {
-  const entries = reads.misses.length ? await stage(reads.misses.length).read(reads.misses) : [];
-  const fresh = new Map(entries.map((e) => [e.contentPath, e]));
-  const memos = new Map<string, ReadMemo>();
-  for (const p of sourcePaths) {
-    const hit = reads.hits.get(p);
-    if (hit) memos.set(p, hit);
-    else {
-      const e = fresh.get(p)!;
-      // A file that could not be read has no digest: its memo never matches, so it is read again next time.
-      memos.set(p, { digest: seen.get(p)?.digest ?? '', ...(e.draft && { draft: e.draft }), diagnostics: e.diagnostics });
-    }
-  }
-  return memos;
-}
-
-/** Round 2's memos, in publishing order: remembered ones and those rendered now. */
-function mergeRenders(paths: readonly string[], hits: ReadonlyMap<string, RenderMemo>, fresh: readonly RenderEntry[], seen: ReadonlyMap<string, SeenFile>, configKey: string, fingerprint: (file: string) => string | null): Map<string, RenderMemo> {
-  const made = new Map(fresh.map((e) => [e.contentPath, e]));
-  const memos = new Map<string, RenderMemo>();
-  for (const p of paths) {
-    const hit = hits.get(p);
-    if (hit) {
-      memos.set(p, hit);
-      continue;
-    }
-    const e = made.get(p)!;
-    const digest = seen.get(p)?.digest ?? '';
-    const photos = e.photos.map((file) => [file, fingerprint(file)] as const);
-    memos.set(p, { digest, ...(e.article && { article: e.article }), diagnostics: e.diagnostics, links: e.links, photos, bodyKey: bodyKeyOf(digest, configKey, e.links, photos) });
-  }
-  return memos;
 }
 
 function projectDirs(config: ResolvedConfig, options: BuildOptions) {

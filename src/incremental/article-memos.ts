@@ -1,4 +1,6 @@
-// Which articles' reading and rendering can be taken from the last build. Pure: the keys decide.
+// Which articles' reading and rendering can be taken from the last build (the keys decide), and the
+// memos of this build: the remembered ones with those the article stage made now.
+import type { ArticleStage, RenderEntry } from '../content/article-stage.js';
 import type { BuildState, ReadMemo, RenderMemo, SeenFile } from './build-state.js';
 import { hashOf } from './hash.js';
 
@@ -43,4 +45,39 @@ export function reusableRenders(
 /** The key of a rendered body; the same whether it was rendered now or remembered. */
 export function bodyKeyOf(digest: string, configKey: string, links: RenderMemo['links'], photos: RenderMemo['photos']): string {
   return hashOf(digest, configKey, JSON.stringify(links), JSON.stringify(photos));
+}
+
+/** Round 1: every source's front-matter, remembered or read now, in discovery order. */
+export async function readAll(stage: (work: number) => ArticleStage, sourcePaths: readonly string[], reads: Reuse<ReadMemo>, seen: ReadonlyMap<string, SeenFile>): Promise<Map<string, ReadMemo>> {
+  const entries = reads.misses.length ? await stage(reads.misses.length).read(reads.misses) : [];
+  const fresh = new Map(entries.map((e) => [e.contentPath, e]));
+  const memos = new Map<string, ReadMemo>();
+  for (const p of sourcePaths) {
+    const hit = reads.hits.get(p);
+    if (hit) memos.set(p, hit);
+    else {
+      const e = fresh.get(p)!;
+      // A file that could not be read has no digest: its memo never matches, so it is read again next time.
+      memos.set(p, { digest: seen.get(p)?.digest ?? '', ...(e.draft && { draft: e.draft }), diagnostics: e.diagnostics });
+    }
+  }
+  return memos;
+}
+
+/** Round 2's memos, in publishing order: remembered ones and those rendered now. */
+export function mergeRenders(paths: readonly string[], hits: ReadonlyMap<string, RenderMemo>, fresh: readonly RenderEntry[], seen: ReadonlyMap<string, SeenFile>, configKey: string, fingerprint: (file: string) => string | null): Map<string, RenderMemo> {
+  const made = new Map(fresh.map((e) => [e.contentPath, e]));
+  const memos = new Map<string, RenderMemo>();
+  for (const p of paths) {
+    const hit = hits.get(p);
+    if (hit) {
+      memos.set(p, hit);
+      continue;
+    }
+    const e = made.get(p)!;
+    const digest = seen.get(p)?.digest ?? '';
+    const photos = e.photos.map((file) => [file, fingerprint(file)] as const);
+    memos.set(p, { digest, ...(e.article && { article: e.article }), diagnostics: e.diagnostics, links: e.links, photos, bodyKey: bodyKeyOf(digest, configKey, e.links, photos) });
+  }
+  return memos;
 }
