@@ -13,10 +13,10 @@ import type { Random } from '../fuzz/random.js';
 
 const DAY = 86_400_000;
 const CATEGORIES = ['tin-tuc', 'dan-van-kheo', 'bien-gioi'];
-const TAGS = ['dân vận', 'hội nghị', 'nông thôn mới', 'Cao Bằng'];
+const TAGS = ['dân vận', 'hội nghị', 'Cao Bằng'];
 const AUTHORS = ['Dương Liễu', 'Nông Văn Á'];
 const TITLES = ['Hội nghị tổng kết công tác dân vận', 'Đoàn công tác về Hà Quảng', 'Nông thôn mới ở Đức Hồng', 'Biên giới bình yên', 'Tập huấn kỹ năng dân vận khéo'];
-const BREAKS = ['date', 'category', 'photo', 'link', 'views-file', 'config'] as const;
+const BREAKS = ['date', 'category', 'photo', 'link', 'views-file', 'config', 'photo-later', 'link-later'] as const;
 const FOLDERS = ['bai-viet', 'tin-cu', 'bai-viet/2024'];
 /** Changes around the inputs, applied by applyEvent() after the inputs are written. */
 export const EVENTS = ['touch', 'state-lost', 'state-damaged', 'state-stale', 'cache-lost', 'output-removed', 'store-removed'] as const;
@@ -48,12 +48,12 @@ export interface SiteModel {
   articles: Map<string, ArticleModel>;
   photos: Map<string, PhotoModel>;
   views: Map<string, number>;
-  config: { pageSize: number; basePath: string; latest: string; siteTitle: string; byCategory: boolean; widths: number[] };
+  config: { pageSize: number; basePath: string; latest: string; siteTitle: string; byCategory: boolean; widths: number[]; typo: boolean };
   /** The site's own templates/ and public/ files (path inside the folder → text). */
   templates: Map<string, string>;
   publicFiles: Map<string, string>;
   /** A break to repair next step; `text` is a file moved as it was (its relative links now point elsewhere). */
-  broken?: { kind: (typeof BREAKS)[number] | 'moved'; article: string; text?: string };
+  broken?: { kind: (typeof BREAKS)[number] | 'moved'; article: string; text?: string; later?: string };
   event?: BuildEvent;
   serial: number;
 }
@@ -63,7 +63,7 @@ type Step = (m: SiteModel, r: Random, history: readonly SiteModel[]) => string |
 const isPublished = (a: ArticleModel, m: SiteModel): boolean => a.date <= m.clock && !a.draft;
 const published = (m: SiteModel): string[] => [...m.articles].filter(([, a]) => isPublished(a, m)).map(([p]) => p);
 const linkedTo = (m: SiteModel, target: string): string[] => [...m.articles].filter(([, a]) => a.link === target).map(([p]) => p);
-const pastDate = (m: SiteModel, r: Random): number => m.clock - r.int(1, 400) * 3_600_000 * 12;
+const pastDate = (m: SiteModel, r: Random): number => m.clock - r.int(1, 240) * 3_600_000 * 12;
 const titleOf = (m: SiteModel, r: Random): string => `${r.pick(TITLES)} số ${++m.serial}`;
 const idOf = (contentPath: string): string => contentPath.replace(/\.md$/, '');
 /** The article's address (the views file may be keyed by it). */
@@ -195,7 +195,7 @@ const STEPS: readonly (readonly [number, string, Step])[] = [
     return `link → ${a.link ? `${a.link}${a.linkRelative ? ' (relative)' : ''}` : 'none'}`;
   })],
   [1.5, 'add-article', (m, r) => {
-    if (m.articles.size >= 11) return undefined;
+    if (m.articles.size >= 10) return undefined;
     const p = `${r.pick(FOLDERS)}/bai-${++m.serial}.md`;
     m.articles.set(p, newArticle(m, r));
     return `${p}: added`;
@@ -258,16 +258,25 @@ const STEPS: readonly (readonly [number, string, Step])[] = [
   }],
   [1.5, 'config', (m, r) => {
     const c = m.config;
-    const field = r.pick(['pageSize', 'basePath', 'latest', 'siteTitle', 'byCategory', 'widths'] as const);
+    const field = r.pick(['pageSize', 'basePath', 'latest', 'siteTitle', 'byCategory', 'widths', 'typo'] as const);
     if (field === 'pageSize') c.pageSize = r.pick([1, 2, 3, 4].filter((n) => n !== c.pageSize));
     if (field === 'basePath') c.basePath = c.basePath === '/' ? '/portal/' : '/';
     if (field === 'latest') c.latest = `Tin mới ${++m.serial}`;
     if (field === 'siteTitle') c.siteTitle = `Cổng thông tin số ${++m.serial}`;
     if (field === 'byCategory') c.byCategory = !c.byCategory; // permalink: every article address changes
     if (field === 'widths') c.widths = c.widths.length === 2 ? [200] : [160, 320]; // photo variants change
+    if (field === 'typo') c.typo = !c.typo; // a misspelt key: a warning, the same configuration
     return `config ${field} → ${JSON.stringify(c[field])}`;
   }],
-  [1, 'break', onArticle((_, r, m, p) => ((m.broken = { kind: r.pick(BREAKS), article: p }), `broken on purpose: ${m.broken.kind}`))],
+  [1, 'break', onArticle((a, r, m, p) => {
+    const kind = r.pick(BREAKS);
+    // The "-later" breaks name a file that does not exist yet; the repair creates it, the article stays as it is.
+    const later = kind === 'photo-later' ? `anh/sap-co-${++m.serial}.jpg` : kind === 'link-later' ? `${r.pick(FOLDERS)}/sap-co-${++m.serial}.md` : undefined;
+    if (kind === 'photo-later') a.photo = `/${later}`;
+    if (kind === 'link-later') [a.link, a.linkRelative] = [later!, r.chance(0.5)];
+    m.broken = { kind, article: p, ...(later && { later }) };
+    return `broken on purpose: ${kind}${later ? ` (${later} does not exist yet)` : ''}`;
+  })],
   [0.5, 'nothing', () => 'nothing changed'],
 ];
 
@@ -279,9 +288,11 @@ const STEPS: readonly (readonly [number, string, Step])[] = [
 export function applyStep(m: SiteModel, r: Random, history: readonly SiteModel[]): string {
   delete m.event;
   if (m.broken) {
-    const { kind, article } = m.broken;
+    const { kind, article, later } = m.broken;
     delete m.broken;
-    return `${article}: repaired (${kind})`;
+    if (kind === 'photo-later') m.photos.set(later!, { shade: r.int(0, 255), width: 240, height: 160, alpha: false });
+    if (kind === 'link-later') m.articles.set(later!, newArticle(m, r));
+    return `${article}: repaired (${kind}${later ? `: ${later} created` : ''})`;
   }
   const total = STEPS.reduce((n, [w]) => n + w, 0);
   for (;;) {
@@ -294,7 +305,7 @@ export function applyStep(m: SiteModel, r: Random, history: readonly SiteModel[]
 
 /** The fixture: 8 articles in 3 categories and 2 folders, tags, authors, 2 photos, views, aliases, links. */
 export function initialModel(clock: number): SiteModel {
-  const m: SiteModel = { clock, articles: new Map(), photos: new Map(), views: new Map(), config: { pageSize: 3, basePath: '/', latest: 'Tin mới', siteTitle: 'Cổng thông tin thử nghiệm', byCategory: false, widths: [160, 320] }, templates: new Map(), publicFiles: new Map(), serial: 100 };
+  const m: SiteModel = { clock, articles: new Map(), photos: new Map(), views: new Map(), config: { pageSize: 4, basePath: '/', latest: 'Tin mới', siteTitle: 'Cổng thông tin thử nghiệm', byCategory: false, widths: [160, 320], typo: false }, templates: new Map(), publicFiles: new Map(), serial: 100 };
   m.photos.set('anh/hoi-truong.jpg', { shade: 40, width: 320, height: 200, alpha: false });
   m.photos.set('anh/logo.png', { shade: 200, width: 200, height: 200, alpha: true });
   for (let n = 0; n < 8; n++) {
@@ -302,7 +313,7 @@ export function initialModel(clock: number): SiteModel {
       title: `${TITLES[n % TITLES.length]} số ${n}`,
       date: clock - (n + 1) * 9 * DAY - (n % 3) * 3_600_000,
       category: CATEGORIES[n % 3]!,
-      tags: [TAGS[n % 4]!, ...(n % 2 ? [TAGS[(n + 1) % 4]!] : [])],
+      tags: [TAGS[n % 3]!, ...(n % 2 ? [TAGS[(n + 1) % 3]!] : [])],
       ...(n % 4 !== 3 && { author: AUTHORS[n % 2]! }),
       ...(n % 3 === 0 && { summary: `Sapo của bài ${n}.` }),
       ...(n % 4 === 0 && { views: 100 * n + 7 }),
@@ -358,7 +369,7 @@ function configText(m: SiteModel): string {
   return `title: ${JSON.stringify(m.config.siteTitle)}
 baseUrl: https://thu.example.vn
 basePath: ${m.config.basePath}
-permalink: ${m.config.byCategory ? '/{category}/{slug}/' : '/tin-tuc/{yyyy}/{mm}/{slug}/'}
+permalink: ${m.config.byCategory ? '/{category}/{slug}/' : '/tin-tuc/{yyyy}/{mm}/{slug}/'}${m.config.typo ? '\npageSise: 3' : ''}
 pageSize: ${m.broken?.kind === 'config' ? 0 : m.config.pageSize}
 latestCount: 3
 relatedCount: 2

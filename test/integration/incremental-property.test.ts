@@ -3,7 +3,7 @@
 // it), an incremental build equals a clean build of the same input byte for byte, fails alike, leaves
 // unchanged files untouched and reports what it did. A failure prints its seed and every step.
 // BAOTINH_PROPERTY_SEED, BAOTINH_PROPERTY_STEPS and BAOTINH_PROPERTY_LOG=1 (each step as it runs) reproduce a run.
-import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRun, runIncrementalProperty, snapshotTree, touchedUnchanged, treeDifferences } from '../helpers/compare-trees.js';
@@ -20,7 +20,7 @@ describe('incremental build equals a clean build', () => {
     expect(run.mismatches.length, describeRun(run)).toBe(0);
     // Breaking steps fail on purpose (and the step after repairs them); most steps must build.
     expect(run.failedBuilds, describeRun(run)).toBeLessThan(run.steps.length / 4);
-  }, Math.max(120_000, STEPS * 1000));
+  }, Math.max(300_000, STEPS * 1500)); // generous: two builds a step on a 2-core machine shared with other work
 
   it('the comparison names a file that differs, one missing, one extra, and one rewritten with the same bytes', () => {
     const [a, b] = [makeTempDir('compare-a'), makeTempDir('compare-b')];
@@ -56,4 +56,31 @@ describe('incremental build equals a clean build', () => {
     const verified = await runCli(['build', '--root', root, '--verify']);
     expect(verified.code, verified.stderr).toBe(0);
   }, 30_000);
+
+  // Found by the property test: the incremental build took "no views before, no views now" for
+  // "nothing changed" and printed a success; a clean build of the same input fails.
+  it('an invalid views file added after a build fails the incremental build as it fails a clean one', async () => {
+    const root = makeSite({ 'content/bai-viet/mot.md': article({ title: 'Bài một', date: '01/02/2023', category: 'tin-tuc' }) });
+    expect((await runCli(['build', '--root', root])).code).toBe(0);
+    mkdirSync(path.join(root, 'data'));
+    writeFileSync(path.join(root, 'data/luot-xem.json'), '{"bai-viet/mot": 12,');
+    const incremental = await runCli(['build', '--root', root]);
+    const clean = await runCli(['build', '--root', root, '--clean']);
+    expect(clean.code).toBe(1);
+    expect(clean.stderr).toContain('data/luot-xem.json:1:21 VIEWS_FILE_INVALID');
+    expect(incremental.code, incremental.stdout).toBe(1);
+    expect(incremental.stderr).toContain('data/luot-xem.json:1:21 VIEWS_FILE_INVALID');
+  });
+
+  // Found by the property test: a misspelt key leaves the configuration as it was, so the build took
+  // it for "nothing changed" and printed the last build's diagnostics, without the new warning.
+  it('a misspelt configuration key is reported by an incremental build as by a clean one', async () => {
+    const root = makeSite({ 'content/bai-viet/mot.md': article({ title: 'Bài một', date: '01/02/2023', category: 'tin-tuc' }) });
+    expect((await runCli(['build', '--root', root])).code).toBe(0);
+    appendFileSync(path.join(root, 'baotinh.config.yaml'), 'pageSise: 3\n');
+    const incremental = await runCli(['build', '--root', root]);
+    const clean = await runCli(['build', '--root', root, '--clean']);
+    expect(clean.stderr).toMatch(/baotinh\.config\.yaml:\d+:1 CONFIG_UNKNOWN_KEY/);
+    expect(incremental.stderr).toMatch(/baotinh\.config\.yaml:\d+:1 CONFIG_UNKNOWN_KEY/);
+  });
 });
