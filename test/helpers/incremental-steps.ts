@@ -4,7 +4,7 @@
 // purpose (a date that does not exist, a missing photo, a file moved without fixing its links…); the
 // step after one always repairs it. Others touch only the build's surroundings: the cache folder lost,
 // damaged or out of date, the output deleted, a file saved again unchanged.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { PACKAGE_ROOT } from '../../src/build.js';
@@ -55,8 +55,12 @@ export interface SiteModel {
   /** A break to repair next step; `text` is a file moved as it was (its relative links now point elsewhere). */
   broken?: { kind: (typeof BREAKS)[number] | 'moved'; article: string; text?: string; later?: string };
   event?: BuildEvent;
+  /** A symbolic link under content/ that leads nowhere (skipped with a warning). */
+  strayLink?: boolean;
   serial: number;
 }
+
+const STRAY_LINK = 'content/bai-viet/lien-ket-hong.md';
 
 type Step = (m: SiteModel, r: Random, history: readonly SiteModel[]) => string | undefined;
 
@@ -268,6 +272,7 @@ const STEPS: readonly (readonly [number, string, Step])[] = [
     if (field === 'typo') c.typo = !c.typo; // a misspelt key: a warning, the same configuration
     return `config ${field} → ${JSON.stringify(c[field])}`;
   }],
+  [0.5, 'stray-link', (m) => ((m.strayLink = !m.strayLink), `${STRAY_LINK}: a symbolic link to nowhere ${m.strayLink ? 'added' : 'removed'}`)],
   [1, 'break', onArticle((a, r, m, p) => {
     const kind = r.pick(BREAKS);
     // The "-later" breaks name a file that does not exist yet; the repair creates it, the article stays as it is.
@@ -432,9 +437,12 @@ export async function syncInputs(root: string, m: SiteModel, made: PhotoBytes): 
     if (!existsSync(dir)) continue;
     for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
       const rel = path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-      if (!e.isDirectory() && !files.has(rel)) rmSync(path.join(root, rel), { force: true });
+      if (!e.isDirectory() && !files.has(rel) && !(m.strayLink && rel === STRAY_LINK)) rmSync(path.join(root, rel), { force: true });
     }
   }
+  const stray = path.join(root, STRAY_LINK);
+  mkdirSync(path.dirname(stray), { recursive: true });
+  if (m.strayLink && !readdirSync(path.dirname(stray)).includes(path.basename(stray))) symlinkSync('khong-co-tep-nay.md', stray);
   for (const [rel, bytes] of files) {
     const target = path.join(root, rel);
     if (existsSync(target) && readFileSync(target).equals(Buffer.from(bytes))) continue;
@@ -446,7 +454,7 @@ export async function syncInputs(root: string, m: SiteModel, made: PhotoBytes): 
 /** Copies a project's inputs (not its output, its version store or its .baotinh/) into an empty folder. */
 export function copyInputs(from: string, to: string): void {
   for (const name of [...INPUT_FOLDERS, 'baotinh.config.yaml']) {
-    if (existsSync(path.join(from, name))) cpSync(path.join(from, name), path.join(to, name), { recursive: true });
+    if (existsSync(path.join(from, name))) cpSync(path.join(from, name), path.join(to, name), { recursive: true, verbatimSymlinks: true });
   }
 }
 
