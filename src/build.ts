@@ -118,7 +118,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const publicFiles = await readPublicFiles(dirs.publicDirs);
   const views = await readViews(options.root, config.viewsFile);
   const templates = createTemplateKeys(dirs.templateDirs);
-  const quickKey = (photos: readonly string[]): string => quickKeyOf({ memo, stats, photos, fingerprint, publicFiles, views: views.views, templates: templates.all() });
+  // What was already said about the configuration, the folders and the views file is an input too:
+  // a misspelt key or a broken views file changes the messages, not the values.
+  const early = JSON.stringify([...diagnostics, ...views.diagnostics].map((d) => [d.code, d.file, d.line, d.column, d.params]));
+  const quickKey = (photos: readonly string[]): string => quickKeyOf({ memo, stats, photos, fingerprint, publicFiles, views: views.views, templates: templates.all(), early });
   // Nothing changed since the published version: done, before any source is read or module loaded.
   const unchanged = memo.published && (await nothingChanged(memo, quickKey(memo.published.photos), now, dirs.output));
   if (unchanged) {

@@ -61,6 +61,8 @@ export function quickKeyOf(parts: {
   publicFiles: ReadonlyMap<string, { readonly hash: string }>;
   views: ReadonlyMap<string, number>;
   templates: string;
+  /** The diagnostics known before any article is read (configuration, discovery, views file). */
+  early: string;
 }): string {
   return hashOf(
     parts.memo.codeKey,
@@ -70,6 +72,7 @@ export function quickKeyOf(parts: {
     JSON.stringify([...parts.publicFiles].map(([p, f]) => [p, f.hash])),
     JSON.stringify([...parts.views]),
     parts.templates,
+    parts.early,
   );
 }
 
