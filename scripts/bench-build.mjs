@@ -14,33 +14,17 @@
 // Prints a Markdown table, writes bench-sites/results.json, and checks the targets
 // (10 000 articles: < 7 s and < 600 MiB). Exit code is non-zero only if a build failed.
 
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { countHtml, run, runBaotinh } from './bench-process.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = join(REPO, 'bench-sites');
 const CLI_MODULE = join(REPO, 'lib', 'cli.js');
 const GENERATOR = join(REPO, 'scripts', 'generate-articles.mjs');
 const TARGETS = { size: 10000, maxSeconds: 7, maxMiB: 600 };
-
-// The child: same behaviour as bin/baotinh.js, plus a peak-memory report at exit.
-// It is passed with -e so that this benchmark stays a single file.
-const WRAPPER = `
-import { readFileSync, writeFileSync } from 'node:fs';
-const report = process.env.BAOTINH_BENCH_REPORT;
-let exitCode = null;
-process.on('exit', (code) => {
-  // VmHWM, not resourceUsage().maxRSS: Linux carries ru_maxrss over exec from the parent that forked us.
-  const hwm = /VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-  writeFileSync(report, JSON.stringify({ exitCode: exitCode ?? code, maxRssKiB: hwm ? Number(hwm[1]) : process.resourceUsage().maxRSS }));
-});
-const { main } = await import(process.env.BAOTINH_BENCH_CLI);
-exitCode = await main(JSON.parse(process.env.BAOTINH_BENCH_ARGV));
-process.exitCode = exitCode;
-`;
 
 function parseArgs(argv) {
   const args = { sizes: [1000, 10000], runs: 3, seed: 1, generate: true, timeoutSeconds: 900 };
@@ -82,45 +66,6 @@ function usage(message) {
   process.exit(2);
 }
 
-/** Runs a child process; resolves with exit code/signal, wall seconds and captured output. */
-function run(command, args, { env = process.env, timeoutSeconds }) {
-  return new Promise((resolvePromise) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks = { stdout: [], stderr: [] };
-    child.stdout.on('data', (c) => chunks.stdout.push(c));
-    child.stderr.on('data', (c) => chunks.stderr.push(c));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutSeconds * 1000);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      resolvePromise({ code: null, signal: null, seconds: 0, stdout: '', stderr: String(error), timedOut });
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolvePromise({
-        code, signal, timedOut,
-        seconds: Number(process.hrtime.bigint() - started) / 1e9,
-        stdout: Buffer.concat(chunks.stdout).toString('utf8'),
-        stderr: Buffer.concat(chunks.stderr).toString('utf8'),
-      });
-    });
-  });
-}
-
-function countHtml(dir) {
-  if (!existsSync(dir)) return 0;
-  let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += countHtml(join(dir, entry.name));
-    else if (entry.isFile() && entry.name.endsWith('.html')) n += 1;
-  }
-  return n;
-}
-
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -135,7 +80,7 @@ async function benchSize(size, args) {
   const result = { size, root: rootRel, runs: [], ok: true };
 
   if (args.generate || !existsSync(join(root, 'content'))) {
-    const gen = await run(process.execPath, [GENERATOR, '--count', String(size), '--out', rootRel, '--seed', String(args.seed)], { timeoutSeconds: args.timeoutSeconds });
+    const gen = await run(process.execPath, [GENERATOR, '--count', String(size), '--out', rootRel, '--seed', String(args.seed)], { cwd: REPO, timeoutSeconds: args.timeoutSeconds });
     process.stdout.write(gen.stdout);
     if (gen.code !== 0) {
       process.stderr.write(`bench-build: generating ${rootRel} failed (exit ${gen.code ?? gen.signal})\n${indent(gen.stderr)}\n`);
@@ -154,27 +99,12 @@ async function benchSize(size, args) {
     rmSync(join(root, '.baotinh'), { recursive: true, force: true });
     outputs.push(outDir);
     const argv = ['build', '--root', rootRel, '--out', relative(REPO, outDir), '--quiet'];
-    const report = join(os.tmpdir(), `baotinh-bench-${process.pid}-${size}-${r}.json`);
-    rmSync(report, { force: true });
-    const env = {
-      ...process.env,
-      BAOTINH_BENCH_REPORT: report,
-      BAOTINH_BENCH_CLI: pathToFileURL(CLI_MODULE).href,
-      BAOTINH_BENCH_ARGV: JSON.stringify(argv),
-    };
     process.stdout.write(`  ${size} articles, run ${r}/${args.runs}: node bin/baotinh.js ${argv.join(' ')} … `);
-    const res = await run(process.execPath, ['--input-type=module', '-e', WRAPPER], { env, timeoutSeconds: args.timeoutSeconds });
-    let measured = null;
-    try {
-      measured = JSON.parse(readFileSync(report, 'utf8'));
-    } catch {
-      // The child died before its exit hook ran (crash, signal, timeout).
-    }
-    rmSync(report, { force: true });
+    const res = await runBaotinh(argv, { repo: REPO, cliModule: CLI_MODULE, timeoutSeconds: args.timeoutSeconds, tag: `${size}-${r}` });
     const pages = countHtml(outDir);
     const runResult = {
       run: r, exitCode: res.code, signal: res.signal, timedOut: res.timedOut, seconds: res.seconds,
-      maxRssMiB: measured ? measured.maxRssKiB / 1024 : null, pages,
+      maxRssMiB: res.maxRssMiB, pages,
     };
     result.runs.push(runResult);
     const failed = res.code !== 0 || res.timedOut;

@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { editedArticle, makeJournal, restore, SCENARIOS } from './bench-incremental-edits.mjs';
-import { countHtml, folderBytes, loadavg, parseChanges, runBaotinh, runHugo } from './bench-incremental-process.mjs';
+import { countHtml, folderBytes, loadavg, parseChanges, runBaotinh, runHugo } from './bench-process.mjs';
 import { markPending } from './bench-incremental-sites.mjs';
 
 const indent = (text) => text.trimEnd().split('\n').map((l) => `      ${l}`).join('\n');

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { makeHugoSite } from './hugo-site.mjs';
-import { run } from './bench-incremental-process.mjs';
+import { run } from './bench-process.mjs';
 
 /** Where the sites of one size live, and the record of what they were made from. */
 export function sitePaths(benchDir, size) {

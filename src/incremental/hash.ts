@@ -11,11 +11,3 @@ export function hashOf(...parts: readonly (string | Uint8Array)[]): string {
   }
   return h.digest('base64url').slice(0, 27);
 }
-
-/**
- * The key of plain data. JSON drops what it cannot show (a Map prints as {}), so the data that reaches
- * a key must be plain; `assertPlain` in the tests checks every route's data on the sample site.
- */
-export function hashJson(value: unknown): string {
-  return hashOf(JSON.stringify(value) ?? 'undefined');
-}

@@ -9,7 +9,6 @@ import { inspectOutput, MARKER } from '../output/version-store.js';
 import type { BuildChanges, BuildReport, StateUse } from '../build.js';
 import type { BuildState, PublishedState } from './build-state.js';
 import { hashOf } from './hash.js';
-import { listFilesSorted } from './list-files.js';
 import type { SourceStat } from './source-digests.js';
 import { loadState, saveState, statePathsFor } from './state-store.js';
 

@@ -14,13 +14,13 @@ export interface Published {
 }
 
 /** The record under which `output` can be kept as it is, if it can. */
-export function keepable(published: Published | undefined, output: string, key: string): OutputRecord | undefined {
+function keepable(published: Published | undefined, output: string, key: string): OutputRecord | undefined {
   const record = published?.outputs.get(output);
   if (!record || record.key !== key) return undefined;
   return isIntact(published!.folder, output, record) ? record : undefined;
 }
 
-export function isIntact(folder: string, output: string, record: OutputRecord): boolean {
+function isIntact(folder: string, output: string, record: OutputRecord): boolean {
   try {
     const s = lstatSync(folder + path.sep + output);
     return s.isFile() && s.size === record.size && s.mtimeMs === record.mtimeMs;

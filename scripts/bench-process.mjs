@@ -1,7 +1,7 @@
-// Whole-process measurements for scripts/bench-incremental.mjs: a baotinh build in a child process
+// Whole-process measurements for the benchmarks (bench-build.mjs, bench-incremental.mjs): a baotinh build in a child process
 // that reports its peak memory, a Hugo build, the size of a folder, the build summary's counts.
-// The approach is scripts/bench-build.mjs's: wall time measured here around the spawn (Node
-// start-up included, as a user sees it), peak memory from VmHWM written by the child at exit.
+// Wall time is measured here around the spawn (Node start-up included, as a user sees it), peak
+// memory from VmHWM written by the child at exit.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -61,7 +61,7 @@ export function run(command, args, { cwd, env = process.env, timeoutSeconds, chi
 
 /** `node bin/baotinh.js <argv>` as a measured child: seconds, peak MiB, exit code, output. */
 export async function runBaotinh(argv, { repo, cliModule, timeoutSeconds, tag, children }) {
-  const report = join(os.tmpdir(), `baotinh-bench-incremental-${process.pid}-${tag}.json`);
+  const report = join(os.tmpdir(), `baotinh-bench-${process.pid}-${tag}.json`);
   rmSync(report, { force: true });
   const env = {
     ...process.env,
