@@ -8,11 +8,12 @@ import { loadConfig } from './config-file.js';
 import type { ArticleSummary } from './content/article.js';
 import type { ArticleStage } from './content/article-stage.js';
 import { codeKeyOf } from './incremental/code-key.js';
+import { hashOf } from './incremental/hash.js';
 import { mergeRenders, readAll, reusableReads, reusableRenders } from './incremental/article-memos.js';
 import type { PublishedState } from './incremental/build-state.js';
 import { nothingChanged, openMemo, publishWindow, quickKeyOf } from './incremental/memo.js';
-import { keepOrCopy, keepOrRender, recordOf } from './incremental/output-records.js';
-import { pageKeyOf, sharedPageKey } from './incremental/page-keys.js';
+import { keepOrCopy, keepOrRender, recordOf, recycledContents, staleFiles } from './incremental/output-records.js';
+import { createValueKeys, pageKeyOf, sharedPageKey } from './incremental/page-keys.js';
 import { digestSources, photoFingerprint, statSources } from './incremental/source-digests.js';
 import { createTemplateKeys } from './incremental/template-keys.js';
 import { findDuplicateUrls, selectPublished } from './content/publish.js';
@@ -20,6 +21,7 @@ import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
 import type { ImageProgress } from './images/process-images.js';
 import { guardedPaths, resolveOutputTarget } from './output/output-location.js';
 import { recoverOutput } from './output/recover.js';
+import { listVersionFiles } from './output/list-version.js';
 import { openOutput } from './output/versioned-writer.js';
 import type { OutputWriter } from './output/writer.js';
 import { resolveInside, toPosixRelative } from './paths.js';
@@ -130,6 +132,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
 
   const { createArticleStage, createParallelArticleStage, collectImageJobs, processImages, buildSite, planOutputs, TemplateFailure, TemplateFailures } = await import('./stages.js');
+  // The version published before the current one may become the new version's folder (only the
+  // files that differ are then touched): what it holds is listed while the build works.
+  const spare = options.writer ? undefined : await memo.loadPrevious();
+  const spareListing = spare?.marker ? listVersionFiles(path.join(dirs.output.store, spare.version)) : undefined;
   const previous = await memo.loadMemos();
   const seen = digestSources(dirs.content, stats, previous?.files);
   const setup = { config, projectRoot: options.root, contentDir: dirs.content };
@@ -177,9 +183,14 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     diagnostics.push(...photos.diagnostics);
 
     diagnostics.push(...views.diagnostics);
-    const articles = rendered.map((a) => {
-      const count = views.views.get(a.id) ?? views.views.get(a.url);
-      return count === undefined ? a : { ...a, views: count };
+    // Each summary's key is known without looking at it: its rendering's key and its view count.
+    const summaryKeys: [ArticleSummary, string][] = [];
+    const articles = [...renderMemos.values()].flatMap((m) => {
+      if (!m.article) return [];
+      const count = views.views.get(m.article.id) ?? views.views.get(m.article.url);
+      const article = count === undefined ? m.article : { ...m.article, views: count };
+      summaryKeys.push([article, hashOf('summary', m.bodyKey, String(count))]);
+      return [article];
     });
     const { site, diagnostics: siteDiagnostics } = buildSite(articles, config, photos.processed);
     diagnostics.push(...siteDiagnostics);
@@ -189,8 +200,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // The memos file is rewritten only when a memo changed (a template edit changes none of them).
     const memosChanged = !previous || reads.misses.length > 0 || renders.misses.length > 0 || previous.reads.size !== readMemos.size
       || previous.renders.size !== renderMemos.size || [...seen].some(([p, f]) => previous.files.get(p) !== f) || previous.files.size !== seen.size;
-    const remember = (publishedState?: PublishedState) =>
-      memo.save(memosChanged ? { codeKey: memo.codeKey, configKey: memo.configKey, files: seen, reads: readMemos, renders: renderMemos } : undefined, publishedState);
+    const remember = (publishedState?: PublishedState, replaces?: boolean) =>
+      memo.save(memosChanged ? { codeKey: memo.codeKey, configKey: memo.configKey, files: seen, reads: readMemos, renders: renderMemos } : undefined, publishedState, replaces);
     if (diagnostics.some((d) => d.severity === 'error')) {
       await remember();
       return fail([...diagnostics, ...outputNotes]);
@@ -198,14 +209,30 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
     lap('plan');
 
-    const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }) }));
+    const listed = await spareListing?.files;
+    const recycle = spare?.marker && listed ? { version: spare.version, marker: spare.marker } : undefined;
+    const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }), ...(recycle && { recycle }) }));
     try {
+      const recycled = writer.recycled !== undefined && writer.recycled === spare?.version && listed ? recycledContents(spare.outputs, listed) : undefined;
       const before = memo.published && writer.previous?.version === memo.published.version
-        ? { folder: writer.previous.folder, outputs: memo.published.outputs }
+        ? { folder: writer.previous.folder, outputs: memo.published.outputs, ...(recycled && { recycled: recycled.records }) }
         : undefined;
+      const copies: (readonly [string, string, string])[] = [
+        ...[...publicFiles].map(([file, { absolute, hash }]) => [absolute, file, `public:${hash}`] as const),
+        ...photos.files.map(([cached, output]) => [cached, output, `photo:${path.basename(cached)}`] as const),
+      ];
+      // What the recycled folder has and the new version lacks goes first (a file may become a folder).
+      if (recycled) await writer.remove!(staleFiles(recycled.files, new Set([...plan.specs.map((s) => s.output), ...copies.map(([, output]) => output)])));
       const bodyKeys = new Map([...renderMemos.values()].flatMap((m) => (m.article ? [[m.article.id, m.bodyKey] as const] : [])));
       const shared = sharedPageKey({ codeKey: memo.codeKey, configKey: memo.configKey, chrome: site.chrome, assetHashes, images: photos.processed });
-      const { outputs, jobs: pageJobs } = await keepOrRender(plan.specs, (spec) => pageKeyOf(spec, shared, templates, spec.articleId === undefined ? undefined : bodyKeys.get(spec.articleId)), before, writer);
+      const dataKey = createValueKeys(summaryKeys);
+      let keys: string[];
+      try {
+        keys = plan.specs.map((spec) => pageKeyOf(spec, shared, templates, dataKey, spec.articleId === undefined ? undefined : bodyKeys.get(spec.articleId)));
+      } finally {
+        dataKey.done();
+      }
+      const { outputs, jobs: pageJobs } = await keepOrRender(plan.specs, keys, before, writer);
       // Pages to render whose article was remembered, not rendered: render those bodies now.
       const sourceOfId = new Map([...renderMemos].flatMap(([p, m]) => (m.article ? [[m.article.id, p] as const] : [])));
       const needBodies = [...new Set(pageJobs.flatMap(({ spec }) => (spec.articleId !== undefined && !bodiesHeld.has(spec.articleId) ? [spec.articleId] : [])))];
@@ -228,10 +255,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       const rendered = written.length;
       const kept = plan.specs.length - rendered;
       lap('render');
-      const copies: (readonly [string, string, string])[] = [
-        ...[...publicFiles].map(([file, { absolute, hash }]) => [absolute, file, `public:${hash}`] as const),
-        ...photos.files.map(([cached, output]) => [cached, output, `photo:${path.basename(cached)}`] as const),
-      ];
       written.push(...(await keepOrCopy(copies, before, writer, outputs)));
       const removed = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).length;
       const committed = await writer.commit({ written });
@@ -245,9 +268,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       if (committed.version) {
         await loaded.remember?.();
         await remember({
-          codeKey: memo.codeKey, version: committed.version, quickKey: quickKey(photosSeen), window: publishWindow(drafts, published, publishing),
-          photos: photosSeen, outputs, summary, diagnostics: [...diagnostics],
-        });
+          codeKey: memo.codeKey, version: committed.version, ...(committed.marker && { marker: committed.marker }), quickKey: quickKey(photosSeen),
+          window: publishWindow(drafts, published, publishing), photos: photosSeen, outputs, summary, diagnostics: [...diagnostics],
+        }, before !== undefined);
       }
       lap('state');
       return {
@@ -261,6 +284,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       throw error;
     }
   } finally {
+    spareListing?.cancel();
     await started?.close();
   }
 }

@@ -49,6 +49,8 @@ export interface RenderEntry {
 export interface PageJob {
   readonly spec: OutputSpec;
   readonly previousHash?: string;
+  /** The folder being written holds that published file already (a recycled version). */
+  readonly inPlace?: boolean;
 }
 
 export interface ArticleStage {
@@ -64,7 +66,7 @@ export interface ArticleStage {
   close(): Promise<void>;
 }
 
-export type PageWriter = Pick<OutputWriter, 'write' | 'link' | 'folder'>;
+export type PageWriter = Pick<OutputWriter, 'write' | 'link' | 'folder' | 'recycled'>;
 
 /** What a thread needs to render pages; plain data, so it can be sent to a worker. */
 export interface PageContext {
@@ -139,7 +141,7 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
       const url = (p: string): string => urlFor(config, p);
       const pages: (readonly [string, string, number, boolean])[] = [];
       const failures = new TemplateFailures();
-      for (const { spec, previousHash } of jobs) {
+      for (const { spec, previousHash, inPlace } of jobs) {
         let data = spec.data;
         if (spec.articleId !== undefined) {
           const held = bodies.get(spec.articleId);
@@ -165,8 +167,9 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
         const hash = hashOf(bytes);
         // Same bytes as the published file: link it, so it keeps its time and a deploy sees no change.
         const same = previousHash === hash && context.previousFolder !== undefined;
-        if (same) await writer.link(path.join(context.previousFolder!, spec.output), spec.output);
-        else await writer.write(spec.output, bytes);
+        if (same) {
+          if (!inPlace) await writer.link(path.join(context.previousFolder!, spec.output), spec.output);
+        } else await writer.write(spec.output, bytes);
         pages.push([spec.output, hash, bytes.length, same]);
       }
       return { pages, diagnostics: failures.list() };

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../errors.js';
 import type { ArticleSummary } from '../content/article.js';
 import type { DraftSummary } from '../content/publish.js';
 
-export const STATE_FORMAT = 1;
+export const STATE_FORMAT = 2;
 
 /** A source file as last seen: while size, mtime, ctime and inode stay, the digest is reused unread. */
 export interface SeenFile {
@@ -42,6 +42,8 @@ export interface OutputRecord {
   readonly hash: string;
   readonly size: number;
   readonly mtimeMs: number;
+  /** The file's inode: a recycled version that has the same inode at that path has the same file. */
+  readonly ino: number;
 }
 
 export interface BuildSummary {
@@ -67,6 +69,8 @@ export interface PublishedState {
   readonly codeKey: string;
   /** The version folder's name (".dist.baotinh/v12" → "v12"; "folder" in the fallback layout). */
   readonly version: string;
+  /** Its marker file's identity: the state describes that folder while the marker is the same file. */
+  readonly marker?: string;
   /**
    * Every input, as cheaply as it can be seen: the configuration, each source's size, times and inode,
    * the photos' fingerprints, public files, templates and the views file. Equal: nothing to do.

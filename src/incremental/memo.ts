@@ -1,5 +1,6 @@
 // The build's memory at its edges: the saved state (loaded only as far as needed), the quick key of
 // everything a build reads, the check that nothing changed, and saving the new state.
+import { rename, rm } from 'node:fs/promises';
 import type { ResolvedConfig } from '../config.js';
 import type { DraftSummary } from '../content/publish.js';
 import type { Diagnostic } from '../errors.js';
@@ -19,8 +20,12 @@ export interface Memo {
   readonly published?: PublishedState;
   /** The memos of the last build, when they apply (same code, same configuration and options). */
   loadMemos(): Promise<BuildState | undefined>;
-  /** `memos` undefined: unchanged, the file on disk stays. */
-  save(memos: BuildState | undefined, published: PublishedState | undefined): Promise<void>;
+  /** The record of the version published before the published one (the writer may take that folder over). */
+  loadPrevious(): Promise<PublishedState | undefined>;
+  /** `memos` undefined: unchanged, the file on disk stays. A new published record moves the one it
+   *  replaces to the "previous" file, or, when `replaces` is false (the published version was not the
+   *  one on record), deletes it. */
+  save(memos: BuildState | undefined, published: PublishedState | undefined, replaces?: boolean): Promise<void>;
 }
 
 export async function openMemo(
@@ -43,10 +48,17 @@ export async function openMemo(
       const memos = (await loadState<BuildState>(files.memos, codeKey)).state;
       return memos?.configKey === configKey ? memos : undefined;
     },
-    async save(memos, publishedState) {
+    async loadPrevious() {
+      if (use !== 'reuse' || !published) return undefined;
+      return (await loadState<PublishedState>(files.previous, codeKey)).state;
+    },
+    async save(memos, publishedState, replaces = false) {
       if (use === 'none') return;
       if (memos) await saveState(files.memos, memos);
-      if (publishedState) await saveState(files.published, publishedState);
+      if (!publishedState) return;
+      if (replaces) await rename(files.published, files.previous).catch(() => rm(files.previous, { force: true }));
+      else await rm(files.previous, { force: true });
+      await saveState(files.published, publishedState);
     },
   };
 }

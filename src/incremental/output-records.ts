@@ -1,6 +1,8 @@
 // Which outputs the published version already has right, and the records of those written now.
 // A file is kept when its key is the one it was made under and it is still the file that was made
 // (same size and time: nobody edited the published copy); everything else is made again.
+// A kept file is linked into the new version, unless the new version is a recycled folder that has
+// it already (the same inode at that path: see versioned-writer.ts recycleVersion).
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PageJob } from '../content/article-stage.js';
@@ -11,6 +13,26 @@ import type { OutputRecord } from './build-state.js';
 export interface Published {
   readonly folder: string;
   readonly outputs: ReadonlyMap<string, OutputRecord>;
+  /** What the folder being written holds already, when it is a recycled version. */
+  readonly recycled?: ReadonlyMap<string, OutputRecord>;
+}
+
+/** The folder being written has this published file at its path already: nothing to do to keep it. */
+export function holdsAlready(published: Published | undefined, output: string, record: OutputRecord): boolean {
+  const there = published?.recycled?.get(output);
+  return there !== undefined && there.ino === record.ino && there.size === record.size;
+}
+
+/** A recycled folder as found: its records, for the files that are there, and every file there. */
+export function recycledContents(records: ReadonlyMap<string, OutputRecord>, listed: ReadonlySet<string>): { records: Map<string, OutputRecord>; files: ReadonlySet<string> } {
+  const there = new Map<string, OutputRecord>();
+  for (const [output, record] of records) if (listed.has(output)) there.set(output, record);
+  return { records: there, files: listed };
+}
+
+/** Files of the recycled folder that the new version does not have (its marker is gone already). */
+export function staleFiles(files: ReadonlySet<string>, wanted: ReadonlySet<string>): string[] {
+  return [...files].filter((output) => !wanted.has(output));
 }
 
 /** The record under which `output` can be kept as it is, if it can. */
@@ -23,7 +45,7 @@ function keepable(published: Published | undefined, output: string, key: string)
 function isIntact(folder: string, output: string, record: OutputRecord): boolean {
   try {
     const s = lstatSync(folder + path.sep + output);
-    return s.isFile() && s.size === record.size && s.mtimeMs === record.mtimeMs;
+    return s.isFile() && s.size === record.size && s.mtimeMs === record.mtimeMs && s.ino === record.ino;
   } catch {
     return false;
   }
@@ -31,24 +53,26 @@ function isIntact(folder: string, output: string, record: OutputRecord): boolean
 
 /** The record of a file just written into `folder` (its time is read back from the disk). */
 export function recordOf(folder: string | undefined, output: string, key: string, hash: string, size: number): OutputRecord {
-  let mtimeMs = 0;
-  if (folder) mtimeMs = lstatSync(path.join(folder, output)).mtimeMs;
-  return { key, hash, size, mtimeMs };
+  if (!folder) return { key, hash, size, mtimeMs: 0, ino: 0 };
+  const { mtimeMs, ino } = lstatSync(path.join(folder, output));
+  return { key, hash, size, mtimeMs, ino };
 }
 
 /** Pages whose key is unchanged are linked from the published version; the others are jobs to render. */
-export async function keepOrRender(specs: readonly OutputSpec[], keyOf: (spec: OutputSpec) => string, before: Published | undefined, writer: Pick<OutputWriter, 'link'>): Promise<{ outputs: Map<string, OutputRecord>; jobs: (PageJob & { key: string })[] }> {
+export async function keepOrRender(specs: readonly OutputSpec[], keys: readonly string[], before: Published | undefined, writer: Pick<OutputWriter, 'link'>): Promise<{ outputs: Map<string, OutputRecord>; jobs: (PageJob & { key: string })[] }> {
   const outputs = new Map<string, OutputRecord>();
   const jobs: (PageJob & { key: string })[] = [];
-  for (const spec of specs) {
-    const key = keyOf(spec);
-    const kept = keepable(before, spec.output, key);
-    if (kept) {
-      await writer.link(path.join(before!.folder, spec.output), spec.output);
-      outputs.set(spec.output, kept);
+  for (const [i, spec] of specs.entries()) {
+    const key = keys[i]!;
+    const record = before?.outputs.get(spec.output);
+    const intact = record !== undefined && isIntact(before!.folder, spec.output, record);
+    if (intact && record.key === key) {
+      if (!holdsAlready(before, spec.output, record)) await writer.link(path.join(before!.folder, spec.output), spec.output);
+      outputs.set(spec.output, record);
     } else {
-      const previousHash = before?.outputs.get(spec.output)?.hash;
-      jobs.push({ spec, key, ...(previousHash !== undefined && { previousHash }) });
+      // Rendered again; if it comes out as the published bytes, that file is kept instead.
+      const same = intact ? { previousHash: record.hash, ...(holdsAlready(before, spec.output, record) && { inPlace: true }) } : {};
+      jobs.push({ spec, key, ...same });
     }
   }
   return { outputs, jobs };
@@ -59,8 +83,9 @@ export async function keepOrCopy(copies: readonly (readonly [string, string, str
   const copied: string[] = [];
   for (const [source, output, key] of copies) {
     const same = keepable(before, output, key);
-    if (same) await writer.link(path.join(before!.folder, output), output);
-    else {
+    if (same) {
+      if (!holdsAlready(before, output, same)) await writer.link(path.join(before!.folder, output), output);
+    } else {
       await writer.copy(source, output);
       copied.push(output);
     }

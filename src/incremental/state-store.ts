@@ -10,10 +10,12 @@ import { STATE_FORMAT } from './build-state.js';
 
 const MAGIC = 'baotinh-state';
 
-/** The two state files of one output folder: the published version's record, and the memos. */
-export function statePathsFor(cacheDir: string, outputFolder: string): { published: string; memos: string } {
+/** The state files of one output folder: the published version's record, the record of the version
+ *  published before it (kept beside it in the store), and the memos. */
+export function statePathsFor(cacheDir: string, outputFolder: string): { published: string; previous: string; memos: string } {
   const id = createHash('sha256').update(outputFolder).digest('hex').slice(0, 16);
-  return { published: path.join(cacheDir, 'state', `${id}.published.bin`), memos: path.join(cacheDir, 'state', `${id}.memos.bin`) };
+  const file = (kind: string): string => path.join(cacheDir, 'state', `${id}.${kind}.bin`);
+  return { published: file('published'), previous: file('previous'), memos: file('memos') };
 }
 
 export type LoadedState<T> = { readonly state: T } | { readonly state?: undefined; readonly reason: 'missing' | 'damaged' | 'other-version' };

@@ -110,6 +110,13 @@ export async function listVersions(t: OutputTarget): Promise<StoredVersion[]> {
   return found.sort((a, b) => a.number - b.number);
 }
 
+/** Which marker file this is ("inode:mtime"): a version folder keeps it from the moment it is complete
+ *  until it is deleted or taken over, so it tells one complete version from any other of that name. */
+export async function markerIdentity(t: OutputTarget, version: string): Promise<string | undefined> {
+  const info = await lstat(path.join(t.store, version, MARKER)).catch(() => undefined);
+  return info?.isFile() ? `${info.ino}:${info.mtimeMs}` : undefined;
+}
+
 /** Next version number: above every number in the store. */
 export function nextVersion(versions: readonly StoredVersion[]): number {
   return Math.floor((versions.at(-1)?.number ?? 0) / 2) + 1;

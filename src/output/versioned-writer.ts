@@ -2,7 +2,7 @@
 // marks it complete; switches `dist` to it in one atomic step; keeps the version before it and
 // deletes older ones. All of it under the output's lock. A failed build deletes only its own
 // unfinished version: the published site is left exactly as it was.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, InfrastructureError, osErrorText, type Diagnostic } from '../errors.js';
 import { flushTree, fsyncPath } from './flush.js';
@@ -11,8 +11,8 @@ import type { OutputTarget } from './output-location.js';
 import { OutputRefused } from './output-refused.js';
 import { recoverInterrupted } from './recover.js';
 import { switchOutput } from './switch-output.js';
-import { discard, ensureStore, inspectOutput, listVersions, lockPath, MARKER, MARKER_TEXT, nextVersion, refuseForeign, removeLeftovers, type OutputState } from './version-store.js';
-import { createFolderWriter, type OutputWriter } from './writer.js';
+import { discard, ensureStore, inspectOutput, listVersions, lockPath, MARKER, MARKER_TEXT, markerIdentity, nextVersion, refuseForeign, removeLeftovers, type OutputState } from './version-store.js';
+import { createFolderWriter, removeFiles, type OutputWriter } from './writer.js';
 
 /** Up to this many new files, each is flushed on its own; more, and the whole file system at once. */
 const FLUSH_ONE_BY_ONE = 2000;
@@ -26,6 +26,12 @@ export interface OpenOptions {
   readonly onNotice?: (notice: Diagnostic) => void;
   /** false: the fallback layout (a real folder swapped with two renames), for its tests. */
   readonly links?: boolean;
+  /**
+   * The version kept beside the published one, as the build state knows it (its name and marker):
+   * when it is still that very folder, the new version starts from it instead of from nothing, so a
+   * build touches only the files that differ (see recycleVersion).
+   */
+  readonly recycle?: { readonly version: string; readonly marker: string };
 }
 
 interface OpenVersion {
@@ -35,6 +41,8 @@ interface OpenVersion {
   readonly lock: HeldLock;
   readonly diagnostics: readonly Diagnostic[];
   readonly links: boolean;
+  /** The older version this folder was before it was taken over. */
+  readonly recycled?: string;
 }
 
 const WRITING = { vi: 'ghi thư mục đầu ra', en: 'writing the output folder' };
@@ -62,13 +70,32 @@ export async function openOutput(t: OutputTarget, options: OpenOptions = {}): Pr
       const { state, diagnostics } = await recoverInterrupted(t, found, links);
       const version = `v${nextVersion(await listVersions(t))}`;
       const folder = path.join(t.store, version);
-      await mkdir(folder);
-      return versionWriter(t, { folder, version, state, lock, diagnostics: [...lock.diagnostics, ...diagnostics], links });
+      const recycled = links && options.recycle && (await recycleVersion(t, options.recycle, state, folder)) ? options.recycle.version : undefined;
+      if (!recycled) await mkdir(folder);
+      return versionWriter(t, { folder, version, state, lock, diagnostics: [...lock.diagnostics, ...diagnostics], links, ...(recycled && { recycled }) });
     } catch (error) {
       await lock.release();
       throw error;
     }
   });
+}
+
+/**
+ * Take over the version kept beside the published one as the folder of the next: the build then
+ * rewrites only what differs from it, instead of linking every file into an empty folder and deleting
+ * the oldest version after the switch (both grow with the site). Only the very folder the state
+ * describes is taken (same name, same marker file), never the published one. Its marker goes first:
+ * from then on it is an unfinished version, which recovery deletes if this build is cut short.
+ */
+async function recycleVersion(t: OutputTarget, spare: { version: string; marker: string }, state: OutputState, folder: string): Promise<boolean> {
+  if (state.kind !== 'link' || state.version === spare.version) return false;
+  if ((await markerIdentity(t, spare.version)) !== spare.marker) return false;
+  const from = path.join(t.store, spare.version);
+  await unlink(path.join(from, MARKER));
+  await fsyncPath(from);
+  await rename(from, folder);
+  await fsyncPath(t.store);
+  return true;
 }
 
 /** The published version and its folder (a link's target, or the real folder of the fallback layout). */
@@ -91,15 +118,19 @@ async function cleanUp(t: OutputTarget, keep: readonly (string | undefined)[]): 
 }
 
 function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
-  const files = createFolderWriter(v.folder);
+  const files = createFolderWriter(v.folder, { replaces: v.recycled !== undefined });
   let published = false;
   let finished = false;
   return {
     folder: v.folder,
     ...(publishedVersion(t, v.state) && { previous: publishedVersion(t, v.state) }),
+    ...(v.recycled && { recycled: v.recycled }),
     write: files.write,
     copy: files.copy,
     link: files.link,
+    async remove(gone) {
+      removeFiles(v.folder, gone);
+    },
     async commit(options = {}) {
       const switched = await onDiskAsync(t, async () => {
         const written = options.written;
@@ -114,14 +145,16 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
         await writeFile(path.join(v.folder, MARKER), MARKER_TEXT);
         await fsyncPath(path.join(v.folder, MARKER));
         await fsyncPath(v.folder);
-        return switchOutput(t, v.version, v.state, { links: v.links, pause: true });
+        const marker = await markerIdentity(t, v.version);
+        return { ...(await switchOutput(t, v.version, v.state, { links: v.links, pause: true })), marker };
       });
       published = true;
       const fallback = switched.layout === 'folder' && v.links ? [diagnostic('OUTPUT_NO_SYMLINKS', { folder: t.out }, {}, 'warning')] : [];
       const diagnostics = [...v.diagnostics, ...fallback, ...(await cleanUp(t, [v.version, switched.previous]))];
       finished = true;
       await v.lock.release();
-      return { ...files.summary(), version: switched.layout === 'folder' ? 'folder' : v.version, diagnostics };
+      const link = switched.layout === 'link';
+      return { ...files.summary(), version: link ? v.version : 'folder', ...(link && switched.marker && { marker: switched.marker }), diagnostics };
     },
     async abort() {
       if (finished) return;

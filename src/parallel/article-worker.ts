@@ -9,14 +9,14 @@ const stage = createArticleStage(workerData as ArticleStageSetup);
 type Message =
   | { id: number; method: 'read'; arg: string[] }
   | { id: number; method: 'render'; arg: { articleUrls: Map<string, string>; contentPaths: string[] } }
-  | { id: number; method: 'writePages'; arg: { jobs: PageJob[]; context: PageContext; folder: string } };
+  | { id: number; method: 'writePages'; arg: { jobs: PageJob[]; context: PageContext; folder: string; replaces: boolean } };
 
 parentPort!.on('message', async (message: Message) => {
   try {
     // Pages are written straight into the staging folder the main thread prepared.
     const result =
       message.method === 'writePages'
-        ? await stage.writePages(message.arg.jobs, message.arg.context, createFolderWriter(message.arg.folder))
+        ? await stage.writePages(message.arg.jobs, message.arg.context, createFolderWriter(message.arg.folder, { replaces: message.arg.replaces }))
         : message.method === 'render'
           ? await stage.render(message.arg.articleUrls, message.arg.contentPaths)
           : await stage.read(message.arg);

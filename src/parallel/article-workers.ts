@@ -56,7 +56,7 @@ function createWorkerStage(setup: ArticleStageSetup, heapLimitMb: number): Artic
   return {
     read: (contentPaths) => call('read', contentPaths),
     render: (articleUrls, contentPaths) => call('render', { articleUrls, contentPaths }),
-    writePages: (jobs, context, writer) => call('writePages', { jobs, context, folder: writer.folder }),
+    writePages: (jobs, context, writer) => call('writePages', { jobs, context, folder: writer.folder, replaces: writer.recycled !== undefined }),
     close: async () => {
       await worker.terminate();
     },
@@ -106,7 +106,8 @@ export function createParallelArticleStage(setup: ArticleStageSetup, threads: nu
         const slice = spec.articleId !== undefined ? owner.get(spec.articleId)! : spec.content !== undefined ? 0 : turn++ % slices.length;
         perSlice[slice]!.push(job);
       }
-      const parts: PagesResult[] = await inOrder((s, i) => s.writePages(perSlice[i]!, context, { ...createFolderWriter(folder), folder }));
+      const replaces = writer.recycled !== undefined;
+      const parts: PagesResult[] = await inOrder((s, i) => s.writePages(perSlice[i]!, context, { ...createFolderWriter(folder, { replaces }), folder, ...(writer.recycled && { recycled: writer.recycled }) }));
       return { pages: parts.flatMap((p) => p.pages), diagnostics: parts.flatMap((p) => p.diagnostics) };
     },
     async close() {

@@ -136,10 +136,24 @@ export function relatedArticles(article: Article, tags: ReadonlyMap<string, Term
       if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
-  // Candidates arrive newest first per tag; a stable sort by shared count keeps newest first within a count.
-  const candidates = [...shared.keys()].sort((a, b) => b.meta.date.epochMs - a.meta.date.epochMs || (a.id < b.id ? -1 : 1));
-  const byTags = candidates.sort((a, b) => shared.get(b)! - shared.get(a)!).slice(0, count);
-  const related = [...byTags];
+  // The best `count` by shared tags, then newest, then id: kept in order as candidates come (a full
+  // sort of up to 50 candidates per tag, twice, was most of planning a 10,000-article site).
+  const before = (a: Article, b: Article): boolean => {
+    const byShared = shared.get(a)! - shared.get(b)!;
+    if (byShared !== 0) return byShared > 0;
+    const byDate = a.meta.date.epochMs - b.meta.date.epochMs;
+    return byDate !== 0 ? byDate > 0 : a.id < b.id;
+  };
+  const related: Article[] = [];
+  for (const candidate of shared.keys()) {
+    if (related.length >= count) {
+      if (count <= 0 || !before(candidate, related[count - 1]!)) continue;
+      related.pop();
+    }
+    let at = related.length;
+    while (at > 0 && before(candidate, related[at - 1]!)) at--;
+    related.splice(at, 0, candidate);
+  }
   for (const other of sameCategory) {
     if (related.length >= count) break;
     if (other !== article && !shared.has(other)) related.push(other);

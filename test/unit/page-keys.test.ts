@@ -1,0 +1,40 @@
+// The text a page's key is hashed from: every difference in the data shows in it, and a summary whose
+// key is known stands as that key without being looked at again.
+import { describe, expect, it } from 'vitest';
+import { createValueKeys } from '../../src/incremental/page-keys.js';
+
+describe('page data keys', () => {
+  it('is the JSON of plain data', () => {
+    const data = { title: 'Dân vận khéo', list: [1, 'hai', null, undefined], nested: { a: undefined, b: true } };
+    expect(createValueKeys()(data)).toBe(JSON.stringify(data));
+  });
+
+  it('shows a known summary as its key, wherever it appears, and leaves it as it was afterwards', () => {
+    const summary = { id: 'a', title: 'Bài một', excerpt: 'x'.repeat(5000) };
+    const keyOf = createValueKeys([[summary, 'KEY1']]);
+    const page = keyOf({ article: summary, related: [summary] });
+    expect(page).not.toContain('xxxx');
+    expect(page).toBe(JSON.stringify({ article: { '\u0000': 'KEY1' }, related: [{ '\u0000': 'KEY1' }] }));
+    keyOf.done();
+    expect(JSON.stringify(summary)).toContain('xxxx');
+    expect(Object.keys(summary)).toEqual(['id', 'title', 'excerpt']);
+    // Another summary with the same fields but another key is another value.
+    const copy = { ...summary };
+    expect(createValueKeys([[copy, 'KEY2']])({ article: copy, related: [copy] })).not.toBe(page);
+  });
+
+  it('never takes a string for a stand-in', () => {
+    const summary = { id: 'a' };
+    const keyOf = createValueKeys([[summary, 'K']]);
+    expect(keyOf({ x: summary })).not.toBe(keyOf({ x: 'K' }));
+    expect(keyOf({ x: summary })).not.toBe(keyOf({ x: '{"\u0000":"K"}' }));
+  });
+
+  it('changes with any field of data that is not a known summary', () => {
+    const summary = { id: 'a' };
+    const keyOf = createValueKeys([[summary, 'K']]);
+    const base = keyOf({ article: summary, breadcrumb: [{ label: 'Tin tức', url: '/chuyen-muc/tin-tuc/' }] });
+    expect(keyOf({ article: summary, breadcrumb: [{ label: 'Tin tức', url: '/chuyen-muc/tin-tuc/trang/2/' }] })).not.toBe(base);
+    expect(keyOf({ article: summary, breadcrumb: [{ label: 'Tin tức', url: '/chuyen-muc/tin-tuc/' }] })).toBe(base);
+  });
+});
