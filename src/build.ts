@@ -9,11 +9,12 @@ import type { ArticleSummary } from './content/article.js';
 import type { ArticleStage } from './content/article-stage.js';
 import { codeKeyOf } from './incremental/code-key.js';
 import { hashOf } from './incremental/hash.js';
-import { mergeRenders, readAll, reusableReads, reusableRenders } from './incremental/article-memos.js';
+import { changedMemoPaths, mergeRenders, readAll, reusableReads, reusableRenders } from './incremental/article-memos.js';
 import type { PublishedState } from './incremental/build-state.js';
 import { nothingChanged, openMemo, publishWindow, quickKeyOf } from './incremental/memo.js';
 import { keepOrCopy, keepOrRender, recordOf, recycledContents, staleFiles } from './incremental/output-records.js';
 import { createValueKeys, pageKeyOf, sharedPageKey } from './incremental/page-keys.js';
+import { planPages, recordsInPlanOrder, type PagePlan } from './incremental/page-plan.js';
 import { digestSources, photoFingerprint, statSources } from './incremental/source-digests.js';
 import { createTemplateKeys } from './incremental/template-keys.js';
 import { findDuplicateUrls, selectPublished } from './content/publish.js';
@@ -131,7 +132,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     return { ...unchanged, diagnostics: [...unchanged.diagnostics, ...outputNotes].sort(compareDiagnostics), outDir: dirs.out, millis };
   }
 
-  const { createArticleStage, createParallelArticleStage, collectImageJobs, processImages, buildSite, planOutputs, TemplateFailure, TemplateFailures } = await import('./stages.js');
+  const { createArticleStage, createParallelArticleStage, collectImageJobs, processImages, buildSite, planOutputs, articlePage, TemplateFailure, TemplateFailures } = await import('./stages.js');
   // The version published before the current one may become the new version's folder (only the
   // files that differ are then touched): what it holds is listed while the build works.
   const spare = options.writer ? undefined : await memo.loadPrevious();
@@ -183,30 +184,53 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     diagnostics.push(...photos.diagnostics);
 
     diagnostics.push(...views.diagnostics);
-    // Each summary's key is known without looking at it: its rendering's key and its view count.
+    // Each summary's key is known without looking at it: the hash made when it was rendered, and its view count.
     const summaryKeys: [ArticleSummary, string][] = [];
     const articles = [...renderMemos.values()].flatMap((m) => {
       if (!m.article) return [];
       const count = views.views.get(m.article.id) ?? views.views.get(m.article.url);
       const article = count === undefined ? m.article : { ...m.article, views: count };
-      summaryKeys.push([article, hashOf('summary', m.bodyKey, String(count))]);
+      summaryKeys.push([article, hashOf('summary', m.summaryKey, String(count))]);
       return [article];
     });
     const { site, diagnostics: siteDiagnostics } = buildSite(articles, config, photos.processed);
     diagnostics.push(...siteDiagnostics);
-    const plan = planOutputs(site, config, { publicFiles, projectRoot: options.root, photoOutputs: photos.files.map(([, output]) => output) });
+    const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
+    const photoOutputs = photos.files.map(([, output]) => output);
+    const shared = sharedPageKey({ codeKey: memo.codeKey, configKey: memo.configKey, chrome: site.chrome, assetHashes, images: photos.processed });
+    const bodyKeys = new Map([...renderMemos.values()].flatMap((m) => (m.article ? [[m.article.id, m.bodyKey] as const] : [])));
+    const byId = new Map(site.articles.map((a) => [a.id, a]));
+    const dataKey = createValueKeys(summaryKeys);
+    let plan: PagePlan;
+    try {
+      plan = planPages({
+        // Everything the plan and the page keys are made from but the bodies.
+        key: hashOf(shared, templates.all(), JSON.stringify(summaryKeys.map(([, key]) => key)), JSON.stringify(photoOutputs), JSON.stringify([...publicFiles].map(([file, { absolute }]) => [file, absolute])), options.root),
+        remembered: memo.published?.pages,
+        records: memo.published?.outputs,
+        bodyKeys,
+        planAll: () => planOutputs(site, config, { publicFiles, projectRoot: options.root, photoOutputs }),
+        planArticle: (id) => {
+          const article = byId.get(id);
+          return article && articlePage(site, config, article);
+        },
+        keyOf: (spec) => pageKeyOf(spec, shared, templates, dataKey, spec.articleId === undefined ? undefined : bodyKeys.get(spec.articleId)),
+      });
+    } finally {
+      dataKey.done();
+    }
     diagnostics.push(...plan.diagnostics);
     // A failed build saves its memos (they help the next try); the published record stays as it is.
-    // The memos file is rewritten only when a memo changed (a template edit changes none of them).
-    const memosChanged = !previous || reads.misses.length > 0 || renders.misses.length > 0 || previous.reads.size !== readMemos.size
-      || previous.renders.size !== renderMemos.size || [...seen].some(([p, f]) => previous.files.get(p) !== f) || previous.files.size !== seen.size;
-    const remember = (publishedState?: PublishedState, replaces?: boolean) =>
-      memo.save(memosChanged ? { codeKey: memo.codeKey, configKey: memo.configKey, files: seen, reads: readMemos, renders: renderMemos } : undefined, publishedState, replaces);
+    // Only the shards of memos that changed are written (a template edit changes none of them).
+    const changedPaths: ReadonlySet<string> | 'all' = previous ? changedMemoPaths(previous, { files: seen, reads: readMemos, renders: renderMemos }, [...reads.misses, ...renders.misses]) : 'all';
+    const memosToSave = changedPaths === 'all' || changedPaths.size > 0
+      ? { state: { codeKey: memo.codeKey, configKey: memo.configKey, files: seen, reads: readMemos, renders: renderMemos }, changed: changedPaths }
+      : undefined;
+    const remember = (publishedState?: PublishedState, replaces?: boolean) => memo.save(memosToSave, publishedState, replaces);
     if (diagnostics.some((d) => d.severity === 'error')) {
       await remember();
       return fail([...diagnostics, ...outputNotes]);
     }
-    const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
     lap('plan');
 
     const listed = await spareListing?.files;
@@ -222,17 +246,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         ...photos.files.map(([cached, output]) => [cached, output, `photo:${path.basename(cached)}`] as const),
       ];
       // What the recycled folder has and the new version lacks goes first (a file may become a folder).
-      if (recycled) await writer.remove!(staleFiles(recycled.files, new Set([...plan.specs.map((s) => s.output), ...copies.map(([, output]) => output)])));
-      const bodyKeys = new Map([...renderMemos.values()].flatMap((m) => (m.article ? [[m.article.id, m.bodyKey] as const] : [])));
-      const shared = sharedPageKey({ codeKey: memo.codeKey, configKey: memo.configKey, chrome: site.chrome, assetHashes, images: photos.processed });
-      const dataKey = createValueKeys(summaryKeys);
-      let keys: string[];
-      try {
-        keys = plan.specs.map((spec) => pageKeyOf(spec, shared, templates, dataKey, spec.articleId === undefined ? undefined : bodyKeys.get(spec.articleId)));
-      } finally {
-        dataKey.done();
-      }
-      const { outputs, jobs: pageJobs } = await keepOrRender(plan.specs, keys, before, writer);
+      if (recycled) await writer.remove!(staleFiles(recycled.files, new Set([...plan.outputs, ...copies.map(([, output]) => output)])));
+      const { outputs, jobs: pageJobs } = await keepOrRender(plan, before, writer);
       // Pages to render whose article was remembered, not rendered: render those bodies now.
       const sourceOfId = new Map([...renderMemos].flatMap(([p, m]) => (m.article ? [[m.article.id, p] as const] : [])));
       const needBodies = [...new Set(pageJobs.flatMap(({ spec }) => (spec.articleId !== undefined && !bodiesHeld.has(spec.articleId) ? [spec.articleId] : [])))];
@@ -253,15 +268,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         if (!linked) written.push(output);
       }
       const rendered = written.length;
-      const kept = plan.specs.length - rendered;
+      const kept = plan.outputs.length - rendered;
       lap('render');
       written.push(...(await keepOrCopy(copies, before, writer, outputs)));
       const removed = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).length;
       const committed = await writer.commit({ written });
       lap('write');
       const summary = {
-        articles: site.articles.length, pages: plan.specs.length, files: outputs.size,
-        bytes: plan.specs.reduce((n, spec) => n + outputs.get(spec.output)!.size, 0),
+        articles: site.articles.length, pages: plan.outputs.length, files: outputs.size,
+        bytes: plan.outputs.reduce((n, output) => n + outputs.get(output)!.size, 0),
         images: { photos: photos.processed.size, files: photos.files.length },
       };
       const photosSeen = [...new Set([...renderMemos.values()].flatMap((m) => m.photos.map(([file]) => file)))].sort();
@@ -269,7 +284,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         await loaded.remember?.();
         await remember({
           codeKey: memo.codeKey, version: committed.version, ...(committed.marker && { marker: committed.marker }), quickKey: quickKey(photosSeen),
-          window: publishWindow(drafts, published, publishing), photos: photosSeen, outputs, summary, diagnostics: [...diagnostics],
+          window: publishWindow(drafts, published, publishing), photos: photosSeen, outputs: recordsInPlanOrder(plan.outputs, outputs), pages: plan.memo(), summary, diagnostics: [...diagnostics],
         }, before !== undefined);
       }
       lap('state');

@@ -5,4 +5,5 @@ export { createParallelArticleStage } from './parallel/article-workers.js';
 export { collectImageJobs, processImages } from './images/process-images.js';
 export { buildSite } from './site/site.js';
 export { planOutputs } from './routes/index.js';
+export { articlePage } from './routes/article-pages.js';
 export { TemplateFailure, TemplateFailures } from './render/render-page.js';

@@ -1,6 +1,5 @@
 // One article from source text to rendered Article, in two steps:
 // readArticle (pure: front-matter → metadata and URL) and renderArticle (body → HTML, images checked).
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { CategoryConfig } from '../config.js';
@@ -38,7 +37,6 @@ export interface Article {
   /** Content path without ".md": stable across builds, used to break ties and key data files. */
   readonly id: string;
   readonly file: string;
-  readonly digest: string;
   readonly meta: ArticleMeta;
   /** Site path, before the base path: "/tin-tuc/2023/01/hoi-nghi/". */
   readonly url: string;
@@ -152,7 +150,6 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
     article: {
       id: source.contentPath.replace(/\.md$/i, ''),
       file: source.file,
-      digest: createHash('sha256').update(source.text).digest('hex').slice(0, 16),
       meta,
       url: draft.url,
       html,

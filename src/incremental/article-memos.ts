@@ -77,7 +77,21 @@ export function mergeRenders(paths: readonly string[], hits: ReadonlyMap<string,
     const e = made.get(p)!;
     const digest = seen.get(p)?.digest ?? '';
     const photos = e.photos.map((file) => [file, fingerprint(file)] as const);
-    memos.set(p, { digest, ...(e.article && { article: e.article }), diagnostics: e.diagnostics, links: e.links, photos, bodyKey: bodyKeyOf(digest, configKey, e.links, photos) });
+    const summaryKey = e.article ? hashOf(JSON.stringify(e.article)) : '';
+    memos.set(p, { digest, ...(e.article && { article: e.article }), diagnostics: e.diagnostics, links: e.links, photos, bodyKey: bodyKeyOf(digest, configKey, e.links, photos), summaryKey });
   }
   return memos;
+}
+
+/** Content paths whose memos differ from the last build's: made now, seen anew, or gone. */
+export function changedMemoPaths(previous: BuildState, now: Pick<BuildState, 'files' | 'reads' | 'renders'>, madeNow: readonly string[]): Set<string> {
+  const changed = new Set(madeNow);
+  for (const [p, f] of now.files) if (previous.files.get(p) !== f) changed.add(p);
+  for (const [kind, old] of [['files', previous.files], ['reads', previous.reads], ['renders', previous.renders]] as const) {
+    for (const p of old.keys()) if (!now[kind].has(p)) changed.add(p);
+  }
+  // A memo that is new without being made now (an article published again from its remembered render).
+  for (const p of now.renders.keys()) if (!previous.renders.has(p)) changed.add(p);
+  for (const p of now.reads.keys()) if (!previous.reads.has(p)) changed.add(p);
+  return changed;
 }

@@ -34,6 +34,8 @@ export interface RenderMemo {
   readonly photos: readonly (readonly [string, string | null])[];
   /** The key of the rendered body: digest, configuration, links and photos. */
   readonly bodyKey: string;
+  /** The hash of the summary's JSON: an edit that leaves it as it was (most body edits) changes no listing. */
+  readonly summaryKey: string;
 }
 
 /** An output file of the published version: what it was made from, and what it is. */
@@ -44,6 +46,18 @@ export interface OutputRecord {
   readonly mtimeMs: number;
   /** The file's inode: a recycled version that has the same inode at that path has the same file. */
   readonly ino: number;
+}
+
+/** How the published version's pages were planned, so a build that changed only bodies can take the plan over. */
+export interface PagesMemo {
+  /** Everything the plan and the page keys were made from, except the bodies (build.ts pagesKey). */
+  readonly key: string;
+  /** The first `pageCount` output records are the pages, in plan order. */
+  readonly pageCount: number;
+  /** Article pages: plan index, article id, the key of the body shown. */
+  readonly articles: readonly (readonly [number, string, string])[];
+  /** What planning said (warnings only: a plan with errors is never published). */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface BuildSummary {
@@ -81,6 +95,7 @@ export interface PublishedState {
   /** Every photo an article looked at, for the quick key. */
   readonly photos: readonly string[];
   readonly outputs: ReadonlyMap<string, OutputRecord>;
+  readonly pages?: PagesMemo;
   readonly summary: BuildSummary;
   /** Its warnings, repeated by a build that finds nothing to do (a clean build would print them too). */
   readonly diagnostics: readonly Diagnostic[];

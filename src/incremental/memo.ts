@@ -11,21 +11,21 @@ import type { BuildChanges, BuildReport, StateUse } from '../build.js';
 import type { BuildState, PublishedState } from './build-state.js';
 import { hashOf } from './hash.js';
 import type { SourceStat } from './source-digests.js';
-import { loadState, saveState, statePathsFor } from './state-store.js';
+import { loadState, saveState, shardOf, statePathsFor } from './state-store.js';
 
 export interface Memo {
   readonly codeKey: string;
   readonly configKey: string;
   /** The published version's record, whatever configuration made it (its files may still be linked). */
   readonly published?: PublishedState;
-  /** The memos of the last build, when they apply (same code, same configuration and options). */
+  /** The memos of the last build that apply (same code, same configuration and options). */
   loadMemos(): Promise<BuildState | undefined>;
   /** The record of the version published before the published one (the writer may take that folder over). */
   loadPrevious(): Promise<PublishedState | undefined>;
-  /** `memos` undefined: unchanged, the file on disk stays. A new published record moves the one it
-   *  replaces to the "previous" file, or, when `replaces` is false (the published version was not the
-   *  one on record), deletes it. */
-  save(memos: BuildState | undefined, published: PublishedState | undefined, replaces?: boolean): Promise<void>;
+  /** `memos.changed`: the content paths whose memos changed (or 'all'); only their shards are
+   *  written. A new published record moves the one it replaces to the "previous" file, or, when
+   *  `replaces` is false (the published version was not the one on record), deletes it. */
+  save(memos: { readonly state: BuildState; readonly changed: ReadonlySet<string> | 'all' } | undefined, published: PublishedState | undefined, replaces?: boolean): Promise<void>;
 }
 
 export async function openMemo(
@@ -45,8 +45,17 @@ export async function openMemo(
     ...(published && { published }),
     async loadMemos() {
       if (use !== 'reuse') return undefined;
-      const memos = (await loadState<BuildState>(files.memos, codeKey)).state;
-      return memos?.configKey === configKey ? memos : undefined;
+      // A shard that is missing, damaged or of another configuration only means its articles are read again.
+      const shards = await Promise.all(files.memos.map((file) => loadState<BuildState>(file, codeKey)));
+      const usable = shards.flatMap((s) => (s.state?.configKey === configKey ? [s.state] : []));
+      if (!usable.length) return undefined;
+      const merged = { codeKey, configKey, files: new Map(), reads: new Map(), renders: new Map() };
+      for (const shard of usable) {
+        for (const [p, f] of shard.files) merged.files.set(p, f);
+        for (const [p, m] of shard.reads) merged.reads.set(p, m);
+        for (const [p, m] of shard.renders) merged.renders.set(p, m);
+      }
+      return merged;
     },
     async loadPrevious() {
       if (use !== 'reuse' || !published) return undefined;
@@ -54,13 +63,29 @@ export async function openMemo(
     },
     async save(memos, publishedState, replaces = false) {
       if (use === 'none') return;
-      if (memos) await saveState(files.memos, memos);
+      if (memos) await saveShards(files.memos, memos.state, memos.changed);
       if (!publishedState) return;
       if (replaces) await rename(files.published, files.previous).catch(() => rm(files.previous, { force: true }));
       else await rm(files.previous, { force: true });
       await saveState(files.published, publishedState);
     },
   };
+}
+
+/** Write the shards holding a changed path: each with every memo of its paths. */
+async function saveShards(shardFiles: readonly string[], state: BuildState, changed: ReadonlySet<string> | 'all'): Promise<void> {
+  const dirty = new Set(changed === 'all' ? shardFiles.keys() : [...changed].map(shardOf));
+  const shards = shardFiles.map(() => ({ codeKey: state.codeKey, configKey: state.configKey, files: new Map(), reads: new Map(), renders: new Map() }));
+  const put = <T>(pick: (s: (typeof shards)[number]) => Map<string, T>, entries: ReadonlyMap<string, T>): void => {
+    for (const [p, value] of entries) {
+      const k = shardOf(p);
+      if (dirty.has(k)) pick(shards[k]!).set(p, value);
+    }
+  };
+  put((s) => s.files, state.files);
+  put((s) => s.reads, state.reads);
+  put((s) => s.renders, state.renders);
+  await Promise.all([...dirty].map((k) => saveState(shardFiles[k]!, shards[k]!)));
 }
 
 /** Everything the output is a function of, seen as cheaply as possible (stats, not contents, for sources). */

@@ -7,8 +7,8 @@ import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PageJob } from '../content/article-stage.js';
 import type { OutputWriter } from '../output/writer.js';
-import type { OutputSpec } from '../routes/output-spec.js';
 import type { OutputRecord } from './build-state.js';
+import type { PagePlan } from './page-plan.js';
 
 export interface Published {
   readonly folder: string;
@@ -59,20 +59,20 @@ export function recordOf(folder: string | undefined, output: string, key: string
 }
 
 /** Pages whose key is unchanged are linked from the published version; the others are jobs to render. */
-export async function keepOrRender(specs: readonly OutputSpec[], keys: readonly string[], before: Published | undefined, writer: Pick<OutputWriter, 'link'>): Promise<{ outputs: Map<string, OutputRecord>; jobs: (PageJob & { key: string })[] }> {
+export async function keepOrRender(plan: Pick<PagePlan, 'outputs' | 'keys' | 'spec'>, before: Published | undefined, writer: Pick<OutputWriter, 'link'>): Promise<{ outputs: Map<string, OutputRecord>; jobs: (PageJob & { key: string })[] }> {
   const outputs = new Map<string, OutputRecord>();
   const jobs: (PageJob & { key: string })[] = [];
-  for (const [i, spec] of specs.entries()) {
-    const key = keys[i]!;
-    const record = before?.outputs.get(spec.output);
-    const intact = record !== undefined && isIntact(before!.folder, spec.output, record);
+  for (const [i, output] of plan.outputs.entries()) {
+    const key = plan.keys[i]!;
+    const record = before?.outputs.get(output);
+    const intact = record !== undefined && isIntact(before!.folder, output, record);
     if (intact && record.key === key) {
-      if (!holdsAlready(before, spec.output, record)) await writer.link(path.join(before!.folder, spec.output), spec.output);
-      outputs.set(spec.output, record);
+      if (!holdsAlready(before, output, record)) await writer.link(path.join(before!.folder, output), output);
+      outputs.set(output, record);
     } else {
       // Rendered again; if it comes out as the published bytes, that file is kept instead.
-      const same = intact ? { previousHash: record.hash, ...(holdsAlready(before, spec.output, record) && { inPlace: true }) } : {};
-      jobs.push({ spec, key, ...same });
+      const same = intact ? { previousHash: record.hash, ...(holdsAlready(before, output, record) && { inPlace: true }) } : {};
+      jobs.push({ spec: plan.spec(i), key, ...same });
     }
   }
   return { outputs, jobs };

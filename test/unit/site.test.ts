@@ -7,7 +7,7 @@ const buildSite = (articles: ArticleSummary[], c: NonNullable<typeof config>) =>
 
 const { config } = resolveConfig('title: T\nbaseUrl: https://a.vn\nlatestCount: 2\ncategories:\n  - slug: a\n    name: Ă\n  - slug: b\n    name: B\n', '/site');
 const make = (id: string, category: string, epochMs: number, tags: string[] = []) =>
-  ({ id, file: `content/${id}.md`, digest: id, url: `/${id}/`, excerpt: '', images: [], meta: { title: id, category, tags, draft: false, slug: id, aliases: [], date: { epochMs, hasTime: true } } }) as ArticleSummary;
+  ({ id, file: `content/${id}.md`, url: `/${id}/`, excerpt: '', images: [], meta: { title: id, category, tags, draft: false, slug: id, aliases: [], date: { epochMs, hasTime: true } } }) as ArticleSummary;
 
 describe('site model', () => {
   it('sorts newest first and breaks ties by id, whatever the input order', () => {
