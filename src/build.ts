@@ -12,7 +12,7 @@ import { hashOf } from './incremental/hash.js';
 import { changedMemoPaths, mergeRenders, readAll, reusableReads, reusableRenders } from './incremental/article-memos.js';
 import type { PublishedState } from './incremental/build-state.js';
 import { nothingChanged, openMemo, publishWindow, quickKeyOf } from './incremental/memo.js';
-import { keepOrCopy, keepOrRender, recordOf, recycledContents, staleFiles } from './incremental/output-records.js';
+import { keepOrCopy, keepOrRender, recordOf, recordsThere, staleFiles } from './incremental/output-records.js';
 import { createValueKeys, pageKeyOf, sharedPageKey } from './incremental/page-keys.js';
 import { planPages, recordsInPlanOrder, type PagePlan } from './incremental/page-plan.js';
 import { digestSources, photoFingerprint, statSources } from './incremental/source-digests.js';
@@ -237,16 +237,17 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const recycle = spare?.marker && listed ? { version: spare.version, marker: spare.marker } : undefined;
     const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }), ...(recycle && { recycle }) }));
     try {
-      const recycled = writer.recycled !== undefined && writer.recycled === spare?.version && listed ? recycledContents(spare.outputs, listed) : undefined;
+      // The writer takes over only the folder asked for: the spare version, listed.
+      const recycled = writer.recycled && spare && listed ? recordsThere(spare.outputs, listed) : undefined;
       const before = memo.published && writer.previous?.version === memo.published.version
-        ? { folder: writer.previous.folder, outputs: memo.published.outputs, ...(recycled && { recycled: recycled.records }) }
+        ? { folder: writer.previous.folder, outputs: memo.published.outputs, ...(recycled && { recycled }) }
         : undefined;
       const copies: (readonly [string, string, string])[] = [
         ...[...publicFiles].map(([file, { absolute, hash }]) => [absolute, file, `public:${hash}`] as const),
         ...photos.files.map(([cached, output]) => [cached, output, `photo:${path.basename(cached)}`] as const),
       ];
       // What the recycled folder has and the new version lacks goes first (a file may become a folder).
-      if (recycled) await writer.remove!(staleFiles(recycled.files, new Set([...plan.outputs, ...copies.map(([, output]) => output)])));
+      if (recycled) await writer.remove!(staleFiles(listed!, new Set([...plan.outputs, ...copies.map(([, output]) => output)])));
       const { outputs, jobs: pageJobs } = await keepOrRender(plan, before, writer);
       // Pages to render whose article was remembered, not rendered: render those bodies now.
       const sourceOfId = new Map([...renderMemos].flatMap(([p, m]) => (m.article ? [[m.article.id, p] as const] : [])));

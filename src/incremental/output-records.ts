@@ -23,11 +23,11 @@ export function holdsAlready(published: Published | undefined, output: string, r
   return there !== undefined && there.ino === record.ino && there.size === record.size;
 }
 
-/** A recycled folder as found: its records, for the files that are there, and every file there. */
-export function recycledContents(records: ReadonlyMap<string, OutputRecord>, listed: ReadonlySet<string>): { records: Map<string, OutputRecord>; files: ReadonlySet<string> } {
+/** The records of a recycled folder, for the files that are still there. */
+export function recordsThere(records: ReadonlyMap<string, OutputRecord>, listed: ReadonlySet<string>): Map<string, OutputRecord> {
   const there = new Map<string, OutputRecord>();
   for (const [output, record] of records) if (listed.has(output)) there.set(output, record);
-  return { records: there, files: listed };
+  return there;
 }
 
 /** Files of the recycled folder that the new version does not have (its marker is gone already). */
