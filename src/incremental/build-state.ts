@@ -3,8 +3,10 @@
 import type { Diagnostic } from '../errors.js';
 import type { ArticleSummary } from '../content/article.js';
 import type { DraftSummary } from '../content/publish.js';
+import type { ProcessedImage } from '../images/process-images.js';
+import type { Chrome } from '../site/site.js';
 
-export const STATE_FORMAT = 2;
+export const STATE_FORMAT = 3;
 
 /** A source file as last seen: while size, mtime, ctime and inode stay, the digest is reused unread. */
 export interface SeenFile {
@@ -99,4 +101,31 @@ export interface PublishedState {
   readonly summary: BuildSummary;
   /** Its warnings, repeated by a build that finds nothing to do (a clean build would print them too). */
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * What the published version was made from, beyond its record: enough for a build whose only change
+ * is the bodies of a few articles to render their pages without reading every memo and planning the
+ * whole site (incremental/body-edits.ts). Written with the published record; describes that version only.
+ */
+export interface SiteSnapshot {
+  readonly codeKey: string;
+  /** The published version it describes (its record's name and marker). */
+  readonly version: string;
+  readonly marker?: string;
+  /** Every input but the sources, as in the quick key (memo.ts restKeyOf). */
+  readonly restKey: string;
+  /** Every source as it was read. */
+  readonly files: ReadonlyMap<string, SeenFile>;
+  /** Published content path → URL (what bodies' links resolve to). */
+  readonly urls: ReadonlyMap<string, string>;
+  readonly chrome: Chrome;
+  /** The part of every page key that all pages share (page-keys.ts sharedPageKey). */
+  readonly shared: string;
+  /** The photo stage's result: published variants by source file, and cache file → output path. */
+  readonly processed: ReadonlyMap<string, ProcessedImage>;
+  readonly photoFiles: readonly (readonly [string, string])[];
+  /** Published articles' content paths in site order, and for each the positions of its related articles in that list. */
+  readonly paths: readonly string[];
+  readonly related: readonly (readonly number[])[];
 }

@@ -8,7 +8,7 @@ import type { OutputTarget } from '../output/output-location.js';
 import { publishedVersion } from '../output/versioned-writer.js';
 import { inspectOutput, MARKER } from '../output/version-store.js';
 import type { BuildChanges, BuildReport, StateUse } from '../build.js';
-import type { BuildState, PublishedState } from './build-state.js';
+import type { BuildState, PublishedState, SiteSnapshot } from './build-state.js';
 import { hashOf } from './hash.js';
 import type { SourceStat } from './source-digests.js';
 import { loadState, saveState, shardOf, statePathsFor } from './state-store.js';
@@ -18,14 +18,20 @@ export interface Memo {
   readonly configKey: string;
   /** The published version's record, whatever configuration made it (its files may still be linked). */
   readonly published?: PublishedState;
-  /** The memos of the last build that apply (same code, same configuration and options). */
-  loadMemos(): Promise<BuildState | undefined>;
+  /** That record also when the build starts over (`--clean`): it becomes the record of the version kept beside the new one. */
+  readonly onRecord?: PublishedState;
+  /** The memos of the last build that apply (same code, same configuration and options); with
+   *  `paths`, only the shards that hold them (and undefined if one of those is missing or stale). */
+  loadMemos(paths?: Iterable<string>): Promise<BuildState | undefined>;
+  /** The published version's site snapshot, when it describes that very version. */
+  loadSnapshot(): Promise<SiteSnapshot | undefined>;
   /** The record of the version published before the published one (the writer may take that folder over). */
   loadPrevious(): Promise<PublishedState | undefined>;
   /** `memos.changed`: the content paths whose memos changed (or 'all'); only their shards are
-   *  written. A new published record moves the one it replaces to the "previous" file, or, when
-   *  `replaces` is false (the published version was not the one on record), deletes it. */
-  save(memos: { readonly state: BuildState; readonly changed: ReadonlySet<string> | 'all' } | undefined, published: PublishedState | undefined, replaces?: boolean): Promise<void>;
+   *  written. With a new published record, `kept` says what the version kept beside it is: the one
+   *  on record before ('replaced': that record moves to the "previous" file), a spare made now (its
+   *  record), or none known ('none': the "previous" file is deleted). */
+  save(memos: { readonly state: BuildState; readonly changed: ReadonlySet<string> | 'all' } | undefined, published?: { readonly record: PublishedState; readonly kept: 'replaced' | 'none' | PublishedState; readonly snapshot?: SiteSnapshot }): Promise<void>;
 }
 
 export async function openMemo(
@@ -38,17 +44,20 @@ export async function openMemo(
   const { codeKey } = dirs;
   const configKey = hashOf(JSON.stringify(config), JSON.stringify({ drafts: options.drafts ?? false, future: options.future ?? false }));
   const files = statePathsFor(dirs.cache, dirs.out);
-  const published = use === 'reuse' ? (await loadState<PublishedState>(files.published, codeKey)).state : undefined;
+  const onRecord = use === 'none' ? undefined : (await loadState<PublishedState>(files.published, codeKey)).state;
+  const published = use === 'reuse' ? onRecord : undefined;
   return {
     codeKey,
     configKey,
     ...(published && { published }),
-    async loadMemos() {
+    ...(onRecord && { onRecord }),
+    async loadMemos(paths) {
       if (use !== 'reuse') return undefined;
+      const wanted = paths ? [...new Set([...paths].map(shardOf))].map((k) => files.memos[k]!) : files.memos;
       // A shard that is missing, damaged or of another configuration only means its articles are read again.
-      const shards = await Promise.all(files.memos.map((file) => loadState<BuildState>(file, codeKey)));
+      const shards = await Promise.all(wanted.map((file) => loadState<BuildState>(file, codeKey)));
       const usable = shards.flatMap((s) => (s.state?.configKey === configKey ? [s.state] : []));
-      if (!usable.length) return undefined;
+      if (!usable.length || (paths && usable.length < shards.length)) return undefined;
       const merged = { codeKey, configKey, files: new Map(), reads: new Map(), renders: new Map() };
       for (const shard of usable) {
         for (const [p, f] of shard.files) merged.files.set(p, f);
@@ -57,17 +66,28 @@ export async function openMemo(
       }
       return merged;
     },
-    async loadPrevious() {
+    async loadSnapshot() {
       if (use !== 'reuse' || !published) return undefined;
+      const snapshot = (await loadState<SiteSnapshot>(files.snapshot, codeKey)).state;
+      return snapshot?.version === published.version && snapshot.marker === published.marker ? snapshot : undefined;
+    },
+    async loadPrevious() {
+      // Also when starting over: taking the kept folder over saves making every folder of the site anew.
+      if (use === 'none' || !onRecord) return undefined;
       return (await loadState<PublishedState>(files.previous, codeKey)).state;
     },
-    async save(memos, publishedState, replaces = false) {
+    async save(memos, publishing) {
       if (use === 'none') return;
       if (memos) await saveShards(files.memos, memos.state, memos.changed);
-      if (!publishedState) return;
-      if (replaces) await rename(files.published, files.previous).catch(() => rm(files.previous, { force: true }));
-      else await rm(files.previous, { force: true });
-      await saveState(files.published, publishedState);
+      if (!publishing) return;
+      const { record, kept, snapshot } = publishing;
+      if (kept === 'replaced') await rename(files.published, files.previous).catch(() => rm(files.previous, { force: true }));
+      else if (kept === 'none') await rm(files.previous, { force: true });
+      else await saveState(files.previous, kept);
+      // The snapshot first: a snapshot names the version it describes, so one left from before never passes for the new record's.
+      if (snapshot) await saveState(files.snapshot, snapshot);
+      else await rm(files.snapshot, { force: true });
+      await saveState(files.published, record);
     },
   };
 }
@@ -88,10 +108,9 @@ async function saveShards(shardFiles: readonly string[], state: BuildState, chan
   await Promise.all([...dirty].map((k) => saveState(shardFiles[k]!, shards[k]!)));
 }
 
-/** Everything the output is a function of, seen as cheaply as possible (stats, not contents, for sources). */
-export function quickKeyOf(parts: {
+/** Everything the output is a function of but the sources, seen as cheaply as possible. */
+export function restKeyOf(parts: {
   memo: Memo;
-  stats: ReadonlyMap<string, SourceStat>;
   photos: readonly string[];
   fingerprint: (file: string) => string | null;
   publicFiles: ReadonlyMap<string, { readonly hash: string }>;
@@ -103,13 +122,17 @@ export function quickKeyOf(parts: {
   return hashOf(
     parts.memo.codeKey,
     parts.memo.configKey,
-    JSON.stringify([...parts.stats].map(([p, s]) => [p, s.size, s.mtimeMs, s.ctimeMs, s.ino])),
     JSON.stringify(parts.photos.map((file) => [file, parts.fingerprint(file)])),
     JSON.stringify([...parts.publicFiles].map(([p, f]) => [p, f.hash])),
     JSON.stringify([...parts.views]),
     parts.templates,
     parts.early,
   );
+}
+
+/** Everything the output is a function of: the rest, and each source's size, times and inode. */
+export function quickKeyOf(restKey: string, stats: ReadonlyMap<string, SourceStat>): string {
+  return hashOf(restKey, JSON.stringify([...stats].map(([p, s]) => [p, s.size, s.mtimeMs, s.ctimeMs, s.ino])));
 }
 
 /** The times between which the published set stays what it is: after the newest published article, before the next one due. */

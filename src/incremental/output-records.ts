@@ -15,6 +15,8 @@ export interface Published {
   readonly outputs: ReadonlyMap<string, OutputRecord>;
   /** What the folder being written holds already, when it is a recycled version. */
   readonly recycled?: ReadonlyMap<string, OutputRecord>;
+  /** Outputs found intact while planning (body-edits.ts checks them all): not looked at again. */
+  readonly intact?: ReadonlySet<string>;
 }
 
 /** The folder being written has this published file at its path already: nothing to do to keep it. */
@@ -42,7 +44,8 @@ function keepable(published: Published | undefined, output: string, key: string)
   return isIntact(published!.folder, output, record) ? record : undefined;
 }
 
-function isIntact(folder: string, output: string, record: OutputRecord): boolean {
+/** The published file is still the one made: nobody edited, replaced or deleted it. */
+export function isIntact(folder: string, output: string, record: OutputRecord): boolean {
   try {
     const s = lstatSync(folder + path.sep + output);
     return s.isFile() && s.size === record.size && s.mtimeMs === record.mtimeMs && s.ino === record.ino;
@@ -65,7 +68,7 @@ export async function keepOrRender(plan: Pick<PagePlan, 'outputs' | 'keys' | 'sp
   for (const [i, output] of plan.outputs.entries()) {
     const key = plan.keys[i]!;
     const record = before?.outputs.get(output);
-    const intact = record !== undefined && isIntact(before!.folder, output, record);
+    const intact = record !== undefined && (before!.intact?.has(output) || isIntact(before!.folder, output, record));
     if (intact && record.key === key) {
       if (!holdsAlready(before, output, record)) await writer.link(path.join(before!.folder, output), output);
       outputs.set(output, record);

@@ -28,7 +28,7 @@ export interface PlanInputs {
   /** The last build's output records (their keys, in plan order, then the copied files). */
   readonly records: ReadonlyMap<string, OutputRecord> | undefined;
   /** Article id → the key of its body now. */
-  readonly bodyKeys: ReadonlyMap<string, string>;
+  readonly bodyKeys: { get(id: string): string | undefined };
   readonly planAll: () => { specs: OutputSpec[]; diagnostics: Diagnostic[] };
   readonly planArticle: (id: string) => OutputSpec | undefined;
   readonly keyOf: (spec: OutputSpec) => string;
@@ -56,7 +56,8 @@ function fullPlan(inputs: PlanInputs, planned: { specs: OutputSpec[]; diagnostic
   };
 }
 
-function reusePlan(inputs: PlanInputs): PagePlan | undefined {
+/** The plan of the published version with the pages of the articles whose body changed planned again; undefined if it cannot be taken over. */
+export function reusePlan(inputs: PlanInputs): PagePlan | undefined {
   const { remembered, records } = inputs;
   if (!remembered || remembered.key !== inputs.key || !records || records.size < remembered.pageCount) return undefined;
   const outputs: string[] = [];

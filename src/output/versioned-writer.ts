@@ -10,6 +10,7 @@ import { acquireLock, type HeldLock } from './output-lock.js';
 import type { OutputTarget } from './output-location.js';
 import { OutputRefused } from './output-refused.js';
 import { recoverInterrupted } from './recover.js';
+import { makeSpare } from './spare-version.js';
 import { switchOutput } from './switch-output.js';
 import { discard, ensureStore, inspectOutput, listVersions, lockPath, MARKER, MARKER_TEXT, markerIdentity, nextVersion, refuseForeign, removeLeftovers, type OutputState } from './version-store.js';
 import { createFolderWriter, removeFiles, type OutputWriter } from './writer.js';
@@ -151,10 +152,12 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
       published = true;
       const fallback = switched.layout === 'folder' && v.links ? [diagnostic('OUTPUT_NO_SYMLINKS', { folder: t.out }, {}, 'warning')] : [];
       const diagnostics = [...v.diagnostics, ...fallback, ...(await cleanUp(t, [v.version, switched.previous]))];
+      const link = switched.layout === 'link';
+      // Nothing kept beside the new version for the next build to take over: a spare is made now.
+      const spare = link && !switched.previous && options.files ? await makeSpare(t, v.version, options.files).catch(() => undefined) : undefined;
       finished = true;
       await v.lock.release();
-      const link = switched.layout === 'link';
-      return { ...files.summary(), version: link ? v.version : 'folder', ...(link && switched.marker && { marker: switched.marker }), diagnostics };
+      return { ...files.summary(), version: link ? v.version : 'folder', ...(link && switched.marker && { marker: switched.marker }), ...(spare && { spare }), diagnostics };
     },
     async abort() {
       if (finished) return;

@@ -12,9 +12,8 @@ export interface OutputWriter {
   copy(source: string, file: string): Promise<void>;
   /** Put a file of the published version in unchanged (a hard link: same bytes, same time; else a copy). */
   link(source: string, file: string): Promise<void>;
-  /** Wait for every write, then publish the result. `written`: the files written with new bytes
-   *  (the rest were linked from the published version), when the caller knows them. */
-  commit(options?: { readonly written?: readonly string[] }): Promise<WriteSummary>;
+  /** Wait for every write, then publish the result. */
+  commit(options?: CommitOptions): Promise<WriteSummary>;
   /** Drop everything written so far. */
   abort(): Promise<void>;
   /** The folder being written, when there is one: worker threads write their pages straight into it. */
@@ -31,6 +30,13 @@ export interface OutputWriter {
   remove?(files: readonly string[]): Promise<void>;
 }
 
+export interface CommitOptions {
+  /** The files written with new bytes (the rest were linked from the published version), when known. */
+  readonly written?: readonly string[];
+  /** Every file of the new version: given, a first version also gets a spare (see spare-version.ts). */
+  readonly files?: readonly string[];
+}
+
 export interface WriteSummary {
   readonly files: number;
   readonly bytes: number;
@@ -38,6 +44,8 @@ export interface WriteSummary {
   readonly version?: string;
   /** Its marker file's identity (version-store.ts markerIdentity), so a later build can take it over. */
   readonly marker?: string;
+  /** The hard-linked copy of the new version made beside it, for the next build to take over. */
+  readonly spare?: { readonly version: string; readonly marker: string };
   /** Warnings about the output folder (a stale lock taken over, a restored output, old versions left). */
   readonly diagnostics: readonly Diagnostic[];
 }

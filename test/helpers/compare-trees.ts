@@ -166,7 +166,7 @@ async function cleanBuild(root: string, now: number, side: CleanSide, cold: bool
  * lost or the output removed, so the build may write everything again and cannot count what it removed;
  * `restores`: the output link was deleted, and the build may bring the last complete version back.
  */
-export async function compareStep(root: string, now: number, side: CleanSide, options: { cold: boolean; forgetful: boolean; restores: boolean }): Promise<{ found: string[]; built: boolean }> {
+export async function compareStep(root: string, now: number, side: CleanSide, options: { cold: boolean; forgetful: boolean; restores: boolean }): Promise<{ found: string[]; built: boolean; planned?: string }> {
   const out = path.join(root, 'dist');
   const before = snapshotTree(out);
   // Both builds at once, in one process (as a dev server may run them): one's disk flushes overlap
@@ -178,6 +178,7 @@ export async function compareStep(root: string, now: number, side: CleanSide, op
       return { built: false, found: [`incremental ${typeof incremental === 'string' ? incremental : 'did not throw'}`, `clean ${typeof clean.report === 'string' ? clean.report : 'did not throw'}`] };
     }
     const built = clean.report.ok;
+    const planned = incremental.planned;
     const found: string[] = [];
     // Where the output link was deleted, bringing back the last complete version is the documented recovery.
     const [a, b] = [outcomeOf(incremental).filter((d) => !(options.restores && d.includes(' OUTPUT_RESTORED '))), outcomeOf(clean.report)];
@@ -187,11 +188,11 @@ export async function compareStep(root: string, now: number, side: CleanSide, op
       const { written, removed } = fileChanges(before, after);
       if (written.length + removed.length) found.push(`a failed build changed the output: written ${written.join(', ')}; removed ${removed.join(', ')}`);
     }
-    if (options.forgetful) return { built, found: [...found, ...changesMismatches(incremental, new Map(), new Map()).filter((f) => f.includes('≠'))] };
+    if (options.forgetful) return { built, planned, found: [...found, ...changesMismatches(incremental, new Map(), new Map()).filter((f) => f.includes('≠'))] };
     const touched = touchedUnchanged(before, after).filter((f) => f !== MARKER);
     if (touched.length) found.push(`${touched.length} files rewritten with the same bytes (mtime moved): ${touched.slice(0, 12).join(', ')}`);
     found.push(...changesMismatches(incremental, before, after));
-    return { built, found };
+    return { built, planned, found };
   } finally {
     clean.done();
   }
@@ -209,6 +210,8 @@ export interface PropertyRun {
   readonly mismatches: readonly Mismatch[];
   /** Steps whose clean build failed (on purpose or not): a walk that is mostly broken proves little. */
   readonly failedBuilds: number;
+  /** How many incremental builds were planned each way (BuildReport.planned): each way must be walked. */
+  readonly planned: Readonly<Record<string, number>>;
 }
 
 /** Every this many steps (and at step 0) the clean side starts without even a photo cache. */
@@ -245,6 +248,7 @@ export async function runIncrementalProperty(options: { seed: number; steps: num
   const stash = path.join(keep, 'state');
   const history: SiteModel[] = [];
   let failedBuilds = 0;
+  const planned: Record<string, number> = {};
   try {
     await syncInputs(root, model, made);
     for (let i = 0; i <= options.steps; i++) {
@@ -259,9 +263,10 @@ export async function runIncrementalProperty(options: { seed: number; steps: num
       if (history.length > 8) history.shift();
       const started = performance.now();
       const event = model.event?.kind ?? '';
-      const { found, built } = await compareStep(root, model.clock, side, { cold: i % COLD_EVERY === 0, forgetful: FORGETFUL_EVENTS.has(event), restores: event === 'output-removed' });
+      const { found, built, planned: how } = await compareStep(root, model.clock, side, { cold: i % COLD_EVERY === 0, forgetful: FORGETFUL_EVENTS.has(event), restores: event === 'output-removed' });
       if (!built) failedBuilds++;
-      options.log?.(`${steps.at(-1)} (${built ? 'built' : 'failed'}, ${Math.round(performance.now() - started)} ms)${found.map((f) => `\n    ${f}`).join('')}`);
+      if (how) planned[how] = (planned[how] ?? 0) + 1;
+      options.log?.(`${steps.at(-1)} (${built ? 'built' : 'failed'}, ${how ?? '-'}, ${Math.round(performance.now() - started)} ms)${found.map((f) => `\n    ${f}`).join('')}`);
       if (!found.length) continue;
       mismatches.push({ step: i, change: steps.at(-1)!, found });
       if (mismatches.length >= (options.maxMismatches ?? 10)) break;
@@ -271,12 +276,12 @@ export async function runIncrementalProperty(options: { seed: number; steps: num
     removeTempDir(root);
     removeTempDir(keep);
   }
-  return { seed: options.seed, steps, mismatches, failedBuilds };
+  return { seed: options.seed, steps, mismatches, failedBuilds, planned };
 }
 
 /** A failure message that reproduces the run: the seed, every mismatch, then every step. */
 export function describeRun(run: PropertyRun): string {
   const found = run.mismatches.map((m) => `step ${m.change}\n    ${m.found.join('\n    ')}`);
-  const seed = `seed ${run.seed} (BAOTINH_PROPERTY_SEED=${run.seed} BAOTINH_PROPERTY_STEPS=${run.steps.length - 1} to reproduce); ${run.failedBuilds} steps failed to build`;
+  const seed = `seed ${run.seed} (BAOTINH_PROPERTY_SEED=${run.seed} BAOTINH_PROPERTY_STEPS=${run.steps.length - 1} to reproduce); ${run.failedBuilds} steps failed to build; planned ${JSON.stringify(run.planned)}`;
   return [seed, ...found, 'steps:', ...run.steps].join('\n');
 }

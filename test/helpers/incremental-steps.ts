@@ -125,7 +125,7 @@ const templateStep = (sub: string): Step => (m, r) => {
 };
 
 const STEPS: readonly (readonly [number, string, Step])[] = [
-  [4, 'body', onArticle((a, r, m) => {
+  [8, 'body', onArticle((a, r, m) => {
     const i = r.int(0, a.paragraphs.length - 1);
     const kind = a.paragraphs.length > 1 ? r.pick(['replace', 'append', 'prepend', 'remove']) : r.pick(['replace', 'append']);
     const text = `Đoạn sửa số ${++m.serial}, "trích dẫn" và [liên kết](https://example.com/${m.serial}).`;

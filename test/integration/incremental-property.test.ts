@@ -20,6 +20,11 @@ describe('incremental build equals a clean build', () => {
     expect(run.mismatches.length, describeRun(run)).toBe(0);
     // Breaking steps fail on purpose (and the step after repairs them); most steps must build.
     expect(run.failedBuilds, describeRun(run)).toBeLessThan(run.steps.length / 4);
+    // Every way an incremental build plans its pages is walked: from every article, from the last
+    // build's site when only bodies changed, and not at all when nothing changed.
+    expect(run.planned.site ?? 0, describeRun(run)).toBeGreaterThan(STEPS / 10);
+    expect(run.planned.bodies ?? 0, describeRun(run)).toBeGreaterThan(STEPS / 40);
+    expect(run.planned.unchanged ?? 0, describeRun(run)).toBeGreaterThan(0);
   }, Math.max(300_000, STEPS * 1500)); // generous: two builds a step on a 2-core machine shared with other work
 
   it('the comparison names a file that differs, one missing, one extra, and one rewritten with the same bytes', () => {

@@ -41,6 +41,12 @@ function tempDir(): string {
 }
 
 /** Every file (and link) under `dir` with its content, without following links: "untouched" means equal. */
+/** The version folders in a store, and the one `dist` links to. */
+function versions(root: string): { stored: string[]; published: string } {
+  const stored = readdirSync(path.join(root, '.dist.baotinh')).filter((name) => /^v\d+$/.test(name)).sort();
+  return { stored, published: path.basename(readlinkSync(path.join(root, 'dist'))) };
+}
+
 function snapshot(dir: string): Record<string, string> {
   if (!existsSync(dir)) return {};
   if (!lstatSync(dir).isDirectory()) return { '.': readFileSync(dir, 'utf8') };
@@ -197,11 +203,41 @@ describe('the output layout', () => {
   it('dist is a relative link to a complete version with the marker; the next build keeps only two versions', async () => {
     const root = site();
     // --clean: these builds must write a new version even though nothing changed.
-    for (let i = 0; i < 3; i++) expect((await runCli(['build', '--root', root, '--clean'])).code).toBe(0);
-    expect(readlinkSync(path.join(root, 'dist'))).toBe('.dist.baotinh/v3');
+    const published: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      expect((await runCli(['build', '--root', root, '--clean'])).code).toBe(0);
+      published.push(readlinkSync(path.join(root, 'dist')));
+    }
+    expect(published.every((link) => /^\.dist\.baotinh\/v\d+$/.test(link))).toBe(true);
+    expect(new Set(published).size).toBe(3);
     expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8')).toContain('Hội nghị dân vận');
     expect(existsSync(path.join(root, 'dist/.baotinh-output'))).toBe(true);
-    expect(readdirSync(path.join(root, '.dist.baotinh')).sort()).toEqual(['.baotinh-store', 'v2', 'v3']);
+    const { stored } = versions(root);
+    expect(stored).toHaveLength(2);
+    expect(stored).toContain(path.basename(published[2]!));
+    expect(readdirSync(path.join(root, '.dist.baotinh')).filter((name) => !stored.includes(name))).toEqual(['.baotinh-store']);
+  });
+
+  it('a first build leaves a spare beside the published version: the same files, hard-linked, taken over by the next build', async () => {
+    const root = site();
+    expect((await runCli(['build', '--root', root])).code).toBe(0);
+    const first = versions(root);
+    expect(first.stored).toHaveLength(2);
+    const spare = first.stored.find((v) => v !== first.published)!;
+    const [live, kept] = [path.join(root, '.dist.baotinh', first.published), path.join(root, '.dist.baotinh', spare)];
+    expect(existsSync(path.join(kept, '.baotinh-output'))).toBe(true);
+    const { '.baotinh-output': _a, ...liveFiles } = snapshot(live);
+    const { '.baotinh-output': _b, ...keptFiles } = snapshot(kept);
+    expect(keptFiles).toEqual(liveFiles);
+    // Hard links: the spare costs folders and names, not a second copy of every page.
+    expect(lstatSync(path.join(kept, 'index.html')).ino).toBe(lstatSync(path.join(live, 'index.html')).ino);
+    writeFileSync(path.join(root, 'content/b.md'), article({ title: 'Bài mới', date: '02/02/2023', category: 'tin-tuc' }));
+    expect((await runCli(['build', '--root', root])).code).toBe(0);
+    const second = versions(root);
+    // The spare became the new version (renamed); the first version is kept beside it.
+    expect(second.stored).toEqual([first.published, second.published].sort());
+    expect(existsSync(kept)).toBe(false);
+    expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8')).toContain('Bài mới');
   });
 
   it('an empty dist/ folder is replaced', async () => {
@@ -214,9 +250,12 @@ describe('the output layout', () => {
   it('the published site is identical whichever version folder it is in (no build numbers or times in files)', async () => {
     const root = site();
     await runCli(['build', '--root', root]);
-    const first = snapshot(path.join(root, '.dist.baotinh/v1'));
+    const before = versions(root).published;
+    const first = snapshot(path.join(root, '.dist.baotinh', before));
     await runCli(['build', '--root', root, '--clean']);
-    expect(snapshot(path.join(root, '.dist.baotinh/v2'))).toEqual(first);
+    const after = versions(root).published;
+    expect(after).not.toBe(before);
+    expect(snapshot(path.join(root, '.dist.baotinh', after))).toEqual(first);
   });
 });
 
@@ -239,7 +278,9 @@ describe('two builds of one output', () => {
     expect([a.ok, b.ok]).toEqual([true, true]);
     expect(halfPublished).toBe(0);
     expect(existsSync(path.join(root, 'dist/index.html'))).toBe(true);
-    expect(readdirSync(path.join(root, '.dist.baotinh')).sort()).toEqual(['.baotinh-store', 'v1', 'v2']);
+    const { stored, published } = versions(root);
+    expect(stored).toHaveLength(2);
+    expect(stored).toContain(published);
   });
 
   it('a build waits for a running build, saying so once with its pid, then refuses with BUILD_LOCKED (exit 75)', async () => {
@@ -263,9 +304,10 @@ describe('two builds of one output', () => {
     const lock = path.join(root, '.dist.baotinh/lock');
     writeFileSync(lock, liveHolder().lock);
     setTimeout(() => rmSync(lock), 300);
+    const before = versions(root).published;
     const report = await build({ root, state: 'rebuild', lockWaitMs: 10_000 });
     expect(report.ok).toBe(true);
-    expect(readlinkSync(path.join(root, 'dist'))).toBe('.dist.baotinh/v2');
+    expect(versions(root).published).not.toBe(before);
   });
 
   it('a stale lock naming a dead pid is taken over with a warning', async () => {
@@ -313,7 +355,11 @@ describe('recovering an interrupted build', () => {
     mkdirSync(path.join(store, 'deleting-v0'));
     const r = await runCli(['build', '--root', root, '--clean']);
     expect(r.code).toBe(0);
-    expect(readdirSync(store).sort()).toEqual(['.baotinh-store', 'v1', 'v2']);
+    const { stored, published } = versions(root);
+    expect(readdirSync(store).sort()).toEqual(['.baotinh-store', ...stored]);
+    expect(stored).toHaveLength(2);
+    expect(stored).toContain(published);
+    expect(stored).not.toContain('v7');
     expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8')).toContain('Hội nghị dân vận');
   });
 

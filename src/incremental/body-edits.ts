@@ -1,0 +1,155 @@
+// The shortcut for the most common edit: the body of an article (or a few), nothing else. When every
+// other input is what the published version was made from, and each edited article reads and
+// renders to the same summary (title, date, lead, tags, photos…) with the same messages, the site is
+// the one in the snapshot: only those articles' pages change, and their data (category, related
+// articles, sidebars) is known without reading the other articles or planning the site. Anything
+// else returns undefined and the build plans from every article (plan-site.ts): the same result,
+// which the property test checks step by step.
+import type { BuildRun, PlannedSite } from '../build-run.js';
+import type { ArticleSummary } from '../content/article.js';
+import { articlePageOf } from '../routes/article-pages.js';
+import type { OutputSpec } from '../routes/output-spec.js';
+import { mergeRenders } from './article-memos.js';
+import { inspectOutput } from '../output/version-store.js';
+import { publishedVersion } from '../output/versioned-writer.js';
+import type { BuildState, OutputRecord, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
+import { hashOf } from './hash.js';
+import { isIntact } from './output-records.js';
+import { createValueKeys, pageKeyOf } from './page-keys.js';
+import { reusePlan } from './page-plan.js';
+import { digestSources, type SourceStat } from './source-digests.js';
+
+/** More edited sources than this, and planning from every article costs no more. */
+const MAX_EDITED = 20;
+
+export async function planBodyEdits(run: BuildRun): Promise<PlannedSite | undefined> {
+  const { memo, config } = run;
+  const published = memo.published;
+  if (!published?.pages || run.options.writer || run.now < published.window.from || run.now >= published.window.until) return undefined;
+  const snapshot = await memo.loadSnapshot();
+  if (!snapshot || snapshot.restKey !== run.restKey(published.photos)) return undefined;
+  const changed = changedSources(run.stats, snapshot);
+  if (!changed || changed.length > MAX_EDITED) return undefined;
+  const seenNow = digestSources(run.dirs.content, new Map(changed.map((p) => [p, run.stats.get(p)!])), undefined);
+  if (seenNow.size !== changed.length) return undefined;
+  const edited = changed.filter((p) => seenNow.get(p)!.digest !== snapshot.files.get(p)!.digest);
+  if (edited.some((p) => !snapshot.urls.has(p))) return undefined; // a draft or an article not yet due
+
+  const position = new Map(snapshot.paths.map((p, i) => [p, i]));
+  const relatedOf = (p: string): string[] => snapshot.related[position.get(p)!]!.map((i) => snapshot.paths[i]!);
+  if (edited.some((p) => !position.has(p))) return undefined;
+  const previous = await memo.loadMemos([...changed, ...edited.flatMap(relatedOf)]);
+  if (!previous) return undefined;
+  const remade = await remakeEdited(run, snapshot, edited, previous, seenNow);
+  if (!remade) return undefined;
+
+  // Every article's summary is as it was: the edited articles' pages are planned from the snapshot.
+  const renders = new Map([...previous.renders, ...remade.renders]);
+  const needed = [...edited, ...edited.flatMap(relatedOf)];
+  if (needed.some((p) => !renders.get(p)?.article)) return undefined;
+  const summaryOf = (p: string): [ArticleSummary, string] => {
+    const m = renders.get(p)!;
+    const count = run.views.views.get(m.article!.id) ?? run.views.views.get(m.article!.url);
+    return [count === undefined ? m.article! : { ...m.article!, views: count }, hashOf('summary', m.summaryKey, String(count))];
+  };
+  const specs = new Map<string, OutputSpec>();
+  const bodyKeys = new Map<string, string>();
+  const sourceOfId = new Map<string, string>();
+  const known: [ArticleSummary, string][] = [];
+  for (const p of edited) {
+    const [article, key] = summaryOf(p);
+    const related = relatedOf(p).map(summaryOf);
+    const category = snapshot.chrome.categories.find((c) => c.slug === article.meta.category);
+    if (!category) return undefined;
+    known.push([article, key], ...related);
+    specs.set(article.id, articlePageOf(config, article, category, related.map(([summary]) => summary)));
+    bodyKeys.set(article.id, renders.get(p)!.bodyKey);
+    sourceOfId.set(article.id, p);
+  }
+  const remembered = new Map(published.pages.articles.map(([, id, bodyKey]) => [id, bodyKey]));
+  const dataKey = createValueKeys(known);
+  const plan = (() => {
+    try {
+      return reusePlan({
+        key: published.pages!.key, // the snapshot vouches for every input of the plan but the bodies
+        remembered: published.pages,
+        records: published.outputs,
+        bodyKeys: { get: (id) => bodyKeys.get(id) ?? remembered.get(id) },
+        planAll: () => {
+          throw new Error('internal: a body edit asked for the whole site');
+        },
+        planArticle: (id) => specs.get(id),
+        keyOf: (spec) => pageKeyOf(spec, snapshot.shared, run.templates, dataKey, bodyKeys.get(spec.articleId!)),
+      });
+    } finally {
+      dataKey.done();
+    }
+  })();
+  if (!plan) return undefined;
+  // A published file edited by hand needs its page made again, which needs the whole site.
+  const live = publishedVersion(run.dirs.output, await inspectOutput(run.dirs.output));
+  const intact = live?.version === published.version ? intactOutputs(live.folder, published.outputs, new Set([...specs.values()].map((s) => s.output))) : undefined;
+  if (!intact) return undefined;
+  run.lap('plan');
+
+  const files = new Map([...snapshot.files, ...seenNow]);
+  const state: BuildState = { codeKey: memo.codeKey, configKey: memo.configKey, files: new Map([...previous.files, ...seenNow]), reads: new Map([...previous.reads, ...remade.reads]), renders };
+  const { codeKey: _c, version: _v, marker: _m, restKey: _r, ...kept } = snapshot;
+  return {
+    plan,
+    diagnostics: [...published.diagnostics],
+    chrome: snapshot.chrome,
+    photos: { processed: snapshot.processed, files: snapshot.photoFiles, encoded: 0, reused: snapshot.photoFiles.length },
+    articleCount: published.summary.articles,
+    articleUrls: snapshot.urls,
+    bodiesHeld: new Set(bodyKeys.keys()),
+    sourceOfId,
+    photosSeen: published.photos,
+    window: published.window,
+    memos: { state, changed: new Set(changed) },
+    snapshot: { ...kept, files },
+    intact,
+  };
+}
+
+/** The sources whose size, times or inode changed; undefined when one was added or removed. */
+function changedSources(stats: ReadonlyMap<string, SourceStat>, snapshot: SiteSnapshot): string[] | undefined {
+  if (stats.size !== snapshot.files.size) return undefined;
+  const changed: string[] = [];
+  for (const [p, s] of stats) {
+    const old = snapshot.files.get(p);
+    if (!old) return undefined;
+    if (old.size !== s.size || old.mtimeMs !== s.mtimeMs || old.ctimeMs !== s.ctimeMs || old.ino !== s.ino) changed.push(p);
+  }
+  return changed;
+}
+
+/** Read and render the edited articles again; undefined unless each reads and renders to what it was, but for its body. */
+async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: readonly string[], previous: BuildState, seenNow: BuildState['files']): Promise<{ reads: Map<string, ReadMemo>; renders: Map<string, RenderMemo> } | undefined> {
+  if (!edited.length) return { reads: new Map(), renders: new Map() };
+  const stage = run.stage(edited.length);
+  const reads = new Map<string, ReadMemo>();
+  for (const entry of await stage.read(edited)) {
+    const old = previous.reads.get(entry.contentPath);
+    if (!old?.draft || !entry.draft || JSON.stringify(entry.draft) !== JSON.stringify(old.draft) || JSON.stringify(entry.diagnostics) !== JSON.stringify(old.diagnostics)) return undefined;
+    reads.set(entry.contentPath, { digest: seenNow.get(entry.contentPath)!.digest, draft: entry.draft, diagnostics: entry.diagnostics });
+  }
+  const fresh = await stage.render(snapshot.urls, edited);
+  const renders = mergeRenders(edited, new Map(), fresh, seenNow, run.memo.configKey, run.fingerprint);
+  for (const [p, m] of renders) {
+    const old = previous.renders.get(p);
+    const same = old?.article && m.article && m.summaryKey === old.summaryKey && JSON.stringify(m.diagnostics) === JSON.stringify(old.diagnostics) && JSON.stringify(m.photos) === JSON.stringify(old.photos);
+    if (!same) return undefined;
+  }
+  return { reads, renders };
+}
+
+/** The published outputs that are intact, if every one but the edited pages is; else undefined. */
+function intactOutputs(folder: string, outputs: ReadonlyMap<string, OutputRecord>, editedOutputs: ReadonlySet<string>): Set<string> | undefined {
+  const intact = new Set<string>();
+  for (const [output, record] of outputs) {
+    if (isIntact(folder, output, record)) intact.add(output);
+    else if (!editedOutputs.has(output)) return undefined;
+  }
+  return intact;
+}

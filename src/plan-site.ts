@@ -1,0 +1,134 @@
+// Planning a build from every article: read (or remember) every source, render (or remember) every
+// body, process photos, build the site, plan every page and its key. The path every build can take;
+// incremental/body-edits.ts is the shortcut for a build that changed only bodies.
+import path from 'node:path';
+import type { BuildRun, PlannedSite } from './build-run.js';
+import type { ArticleSummary } from './content/article.js';
+import { findDuplicateUrls, selectPublished } from './content/publish.js';
+import type { Diagnostic } from './errors.js';
+import { changedMemoPaths, mergeRenders, readAll, reusableReads, reusableRenders } from './incremental/article-memos.js';
+import type { BuildState } from './incremental/build-state.js';
+import { hashOf } from './incremental/hash.js';
+import { publishWindow } from './incremental/memo.js';
+import { createValueKeys, pageKeyOf, sharedPageKey } from './incremental/page-keys.js';
+import { planPages, type PagePlan } from './incremental/page-plan.js';
+import { digestSources } from './incremental/source-digests.js';
+import { articlePage } from './routes/article-pages.js';
+import { planOutputs } from './routes/index.js';
+import { collectImageJobs, processImages } from './images/process-images.js';
+import { buildSite, relatedTo, type Site } from './site/site.js';
+
+export type SitePlanning = PlannedSite | { readonly failed: readonly Diagnostic[]; readonly memos?: PlannedSite['memos'] };
+
+export async function planSite(run: BuildRun): Promise<SitePlanning> {
+  const { options, config, dirs, memo, fingerprint, publicFiles, views, templates, stage, lap } = run;
+  const diagnostics: Diagnostic[] = [...run.diagnostics];
+  const previous = await memo.loadMemos();
+  const seen = digestSources(dirs.content, run.stats, previous?.files);
+  const reads = reusableReads(run.sourcePaths, seen, previous);
+  const readMemos = await readAll(stage, run.sourcePaths, reads, seen);
+  const drafts = [...readMemos.values()].flatMap((m) => (m.draft ? [m.draft] : []));
+  for (const m of readMemos.values()) diagnostics.push(...m.diagnostics);
+  const publishing = { drafts: options.drafts ?? false, future: options.future ?? false };
+  const published = selectPublished(drafts, { ...publishing, now: run.now });
+  diagnostics.push(...findDuplicateUrls(published));
+  const articleUrls = new Map(published.map((d) => [d.contentPath, d.url]));
+  lap('read');
+
+  const publishedPaths = published.map((d) => d.contentPath);
+  const renders = reusableRenders(publishedPaths, seen, previous, articleUrls, fingerprint);
+  const fresh = renders.misses.length ? await stage(renders.misses.length).render(articleUrls, renders.misses) : [];
+  const renderMemos = mergeRenders(publishedPaths, renders.hits, fresh, seen, memo.configKey, fingerprint);
+  const rendered: ArticleSummary[] = [];
+  for (const m of renderMemos.values()) {
+    diagnostics.push(...m.diagnostics);
+    if (m.article) rendered.push(m.article);
+  }
+  const bodiesHeld = new Set(fresh.flatMap((e) => (e.article ? [e.article.id] : [])));
+  lap('markdown');
+
+  // From here on, every check runs on the articles that did parse, so one run reports every
+  // problem that can be known (a broken photo, a tag collision, an alias conflict), not the first
+  // stage's only. Pages are rendered only when the content is clean.
+  const photos = await processImages(collectImageJobs(rendered), {
+    config: config.images,
+    cacheDir: path.join(dirs.cache, 'images'),
+    concurrency: Math.max(1, Math.min(options.jobs ?? 1, 2)),
+    ...(options.onImageProgress && { onProgress: options.onImageProgress }),
+  });
+  lap('images');
+  diagnostics.push(...photos.diagnostics);
+
+  diagnostics.push(...views.diagnostics);
+  // Each summary's key is known without looking at it: the hash made when it was rendered, and its view count.
+  const summaryKeys: [ArticleSummary, string][] = [];
+  const articles = [...renderMemos.values()].flatMap((m) => {
+    if (!m.article) return [];
+    const count = views.views.get(m.article.id) ?? views.views.get(m.article.url);
+    const article = count === undefined ? m.article : { ...m.article, views: count };
+    summaryKeys.push([article, hashOf('summary', m.summaryKey, String(count))]);
+    return [article];
+  });
+  const { site, diagnostics: siteDiagnostics } = buildSite(articles, config, photos.processed);
+  diagnostics.push(...siteDiagnostics);
+  const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
+  const photoOutputs = photos.files.map(([, output]) => output);
+  const shared = sharedPageKey({ codeKey: memo.codeKey, configKey: memo.configKey, chrome: site.chrome, assetHashes, images: photos.processed });
+  const bodyKeys = new Map([...renderMemos.values()].flatMap((m) => (m.article ? [[m.article.id, m.bodyKey] as const] : [])));
+  const byId = new Map(site.articles.map((a) => [a.id, a]));
+  const dataKey = createValueKeys(summaryKeys);
+  let plan: PagePlan;
+  try {
+    plan = planPages({
+      // Everything the plan and the page keys are made from but the bodies.
+      key: hashOf(shared, templates.all(), JSON.stringify(summaryKeys.map(([, key]) => key)), JSON.stringify(photoOutputs), JSON.stringify([...publicFiles].map(([file, { absolute }]) => [file, absolute])), options.root),
+      remembered: memo.published?.pages,
+      records: memo.published?.outputs,
+      bodyKeys,
+      planAll: () => planOutputs(site, config, { publicFiles, projectRoot: options.root, photoOutputs }),
+      planArticle: (id) => {
+        const article = byId.get(id);
+        return article && articlePage(site, config, article);
+      },
+      keyOf: (spec) => pageKeyOf(spec, shared, templates, dataKey, spec.articleId === undefined ? undefined : bodyKeys.get(spec.articleId)),
+    });
+  } finally {
+    dataKey.done();
+  }
+  diagnostics.push(...plan.diagnostics);
+  // Only the shards of memos that changed are written (a template edit changes none of them).
+  const changed: ReadonlySet<string> | 'all' = previous ? changedMemoPaths(previous, { files: seen, reads: readMemos, renders: renderMemos }, [...reads.misses, ...renders.misses]) : 'all';
+  const state: BuildState = { codeKey: memo.codeKey, configKey: memo.configKey, files: seen, reads: readMemos, renders: renderMemos };
+  const memos = changed === 'all' || changed.size > 0 ? { state, changed } : undefined;
+  if (diagnostics.some((d) => d.severity === 'error')) return { failed: diagnostics, ...(memos && { memos }) };
+  lap('plan');
+
+  const sourceOfId = new Map([...renderMemos].flatMap(([p, m]) => (m.article ? [[m.article.id, p] as const] : [])));
+  return {
+    plan,
+    diagnostics,
+    chrome: site.chrome,
+    photos,
+    articleCount: site.articles.length,
+    articleUrls,
+    bodiesHeld,
+    sourceOfId,
+    photosSeen: [...new Set([...renderMemos.values()].flatMap((m) => m.photos.map(([file]) => file)))].sort(),
+    window: publishWindow(drafts, published, publishing),
+    ...(memos && { memos }),
+    snapshot: { files: seen, urls: articleUrls, chrome: site.chrome, shared, processed: photos.processed, photoFiles: photos.files, ...relatedPositions(site, plan, config.relatedCount, sourceOfId) },
+  };
+}
+
+/** Every article's related articles, as positions in the site's order: read off the plan when it was
+ *  made in full, else worked out again (a plan taken over has only the edited articles' pages). */
+function relatedPositions(site: Site, plan: PagePlan, count: number, sourceOfId: ReadonlyMap<string, string>): { paths: string[]; related: number[][] } {
+  const paths = site.articles.map((a) => sourceOfId.get(a.id)!);
+  const position = new Map(site.articles.map((a, i) => [a.id, i]));
+  const relatedIds = new Map<string, readonly ArticleSummary[]>();
+  if (!plan.reused) {
+    for (const [index, id] of plan.memo().articles) relatedIds.set(id, plan.spec(index).data.related as readonly ArticleSummary[]);
+  }
+  const related = site.articles.map((a) => (relatedIds.get(a.id) ?? relatedTo(site, a, count)).map((r) => position.get(r.id)!));
+  return { paths, related };
+}

@@ -1,0 +1,100 @@
+// The writing stage of a planned build: keep what the published version has right, render the rest,
+// copy public files and photos, publish the new version atomically, and remember what it was made of.
+import path from 'node:path';
+import type { BuildRun, PlannedSite } from './build-run.js';
+import type { BuildChanges, BuildReport } from './build.js';
+import type { Diagnostic } from './errors.js';
+import type { PublishedState } from './incremental/build-state.js';
+import { keepOrCopy, keepOrRender, recordOf, recordsThere, staleFiles } from './incremental/output-records.js';
+import { quickKeyOf } from './incremental/memo.js';
+import { recordsInPlanOrder } from './incremental/page-plan.js';
+import { openOutput } from './output/versioned-writer.js';
+import type { VersionListing } from './output/list-version.js';
+import { TemplateFailure, TemplateFailures } from './render/render-page.js';
+
+/** The version kept beside the published one, which the writer may take over, and its listing. */
+export interface Spare {
+  readonly record: PublishedState;
+  readonly listing: VersionListing;
+}
+
+export type WriteOutcome =
+  | { readonly failed: readonly Diagnostic[] }
+  | (Omit<BuildReport, 'millis' | 'outDir'> & { readonly changes: BuildChanges });
+
+export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: Spare | undefined, rememberConfig?: () => Promise<void>): Promise<WriteOutcome> {
+  const { options, dirs, memo, publicFiles, stage, lap } = run;
+  const { plan, photos, diagnostics } = planned;
+  const listed = await spare?.listing.files;
+  const recycle = spare?.record.marker && listed ? { version: spare.record.version, marker: spare.record.marker } : undefined;
+  const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }), ...(recycle && { recycle }) }));
+  const remember = (publishing?: Parameters<typeof memo.save>[1]): Promise<void> => memo.save(planned.memos, publishing);
+  try {
+    // The writer takes over only the folder asked for: the spare version, listed.
+    const recycled = writer.recycled && spare && listed ? recordsThere(spare.record.outputs, listed) : undefined;
+    const before = memo.published && writer.previous?.version === memo.published.version
+      ? { folder: writer.previous.folder, outputs: memo.published.outputs, ...(recycled && { recycled }), ...(planned.intact && { intact: planned.intact }) }
+      : undefined;
+    const copies: (readonly [string, string, string])[] = [
+      ...[...publicFiles].map(([file, { absolute, hash }]) => [absolute, file, `public:${hash}`] as const),
+      ...photos.files.map(([cached, output]) => [cached, output, `photo:${path.basename(cached)}`] as const),
+    ];
+    // What the recycled folder has and the new version lacks goes first (a file may become a folder).
+    if (recycled) await writer.remove!(staleFiles(listed!, new Set([...plan.outputs, ...copies.map(([, output]) => output)])));
+    const { outputs, jobs: pageJobs } = await keepOrRender(plan, before, writer);
+    // Pages to render whose article was remembered, not rendered: render those bodies now.
+    const needBodies = [...new Set(pageJobs.flatMap(({ spec }) => (spec.articleId !== undefined && !planned.bodiesHeld.has(spec.articleId) ? [spec.articleId] : [])))];
+    if (needBodies.length) await stage(needBodies.length).render(planned.articleUrls, needBodies.map((id) => planned.sourceOfId.get(id)!));
+    // Every thread renders and writes its share of the pages (article pages where their body is).
+    const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
+    const context = { templateDirs: dirs.templateDirs, assetHashes, images: [...photos.processed], chrome: planned.chrome, ...(before && { previousFolder: before.folder }) };
+    const pages = pageJobs.length === 0 ? { pages: [], diagnostics: [] } : await stage(pageJobs.length).writePages(pageJobs, context, writer);
+    if (pages.diagnostics.length) {
+      const failures = new TemplateFailures();
+      for (const d of pages.diagnostics) failures.add(d);
+      await writer.abort();
+      await remember();
+      return { failed: [...diagnostics, ...failures.list()] };
+    }
+    const keyOfJob = new Map(pageJobs.map((j) => [j.spec.output, j.key]));
+    const written: string[] = [];
+    for (const [output, hash, size, linked] of pages.pages) {
+      outputs.set(output, recordOf(writer.folder, output, keyOfJob.get(output)!, hash, size));
+      if (!linked) written.push(output);
+    }
+    const rendered = written.length;
+    const kept = plan.outputs.length - rendered;
+    lap('render');
+    written.push(...(await keepOrCopy(copies, before, writer, outputs)));
+    const removed = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).length;
+    const committed = await writer.commit({ written, files: [...outputs.keys()] });
+    lap('write');
+    const summary = {
+      articles: planned.articleCount, pages: plan.outputs.length, files: outputs.size,
+      bytes: plan.outputs.reduce((n, output) => n + outputs.get(output)!.size, 0),
+      images: { photos: photos.processed.size, files: photos.files.length },
+    };
+    if (committed.version) {
+      await rememberConfig?.();
+      const restKey = run.restKey(planned.photosSeen);
+      const record: PublishedState = {
+        codeKey: memo.codeKey, version: committed.version, ...(committed.marker && { marker: committed.marker }), quickKey: quickKeyOf(restKey, run.stats),
+        window: planned.window, photos: planned.photosSeen, outputs: recordsInPlanOrder(plan.outputs, outputs), pages: plan.memo(), summary, diagnostics: [...diagnostics],
+      };
+      // The version kept beside the new one: the one published before (on record also after --clean), or a spare made now.
+      const keptVersion = committed.spare ? { ...record, ...committed.spare } : memo.onRecord && writer.previous?.version === memo.onRecord.version ? 'replaced' : 'none';
+      const snapshot = planned.snapshot && { ...planned.snapshot, codeKey: memo.codeKey, version: record.version, ...(record.marker && { marker: record.marker }), restKey };
+      await remember({ record, kept: keptVersion, ...(snapshot && { snapshot }) });
+    }
+    lap('state');
+    return {
+      ok: true, diagnostics: [...diagnostics, ...committed.diagnostics], ...summary,
+      images: { ...summary.images, encoded: photos.encoded, reused: photos.reused },
+      changes: { rendered, kept, removed, written: written.sort() },
+    };
+  } catch (error) {
+    await writer.abort();
+    if (error instanceof TemplateFailure) return { failed: [...diagnostics, error.diagnostic] };
+    throw error;
+  }
+}

@@ -1,0 +1,101 @@
+// The most common edit, a change inside an article's body, is planned from the last build's site
+// (incremental/body-edits.ts) instead of from every article: only that article's page is made again.
+// Whenever anything else changed with it, the build plans from every article. Either way the output
+// is exactly a clean build's.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, type BuildReport } from '../../src/build.js';
+import { treeDifferences } from '../helpers/compare-trees.js';
+import { article, makeSite } from '../fixtures/make-site.js';
+import { makeTempDir } from '../helpers/temp.js';
+
+const NOW = Date.UTC(2024, 5, 1);
+const BODY = 'Đoạn mở đầu của bài.\n\nĐoạn thứ hai, sẽ được sửa.\n';
+
+const site = (): string =>
+  makeSite({
+    'content/bai-viet/mot.md': article({ title: 'Bài một', date: '01/02/2023', category: 'tin-tuc', tags: '[Dân vận]', summary: 'Sapo bài một.' }, BODY),
+    'content/bai-viet/hai.md': article({ title: 'Bài hai', date: '02/02/2023', category: 'tin-tuc', tags: '[Dân vận]' }, BODY),
+    'content/bai-viet/ba.md': article({ title: 'Bài ba', date: '03/02/2023', category: 'dan-van-kheo', tags: '[Dân vận]', summary: 'Sapo bài ba.' }, BODY),
+    'content/bai-viet/nhap.md': article({ title: 'Bản nháp', date: '04/02/2023', category: 'tin-tuc', draft: 'true', summary: 'Nháp.' }, BODY),
+  });
+
+async function buildOk(root: string): Promise<BuildReport> {
+  const report = await build({ root, now: NOW });
+  expect(report.ok, JSON.stringify(report.diagnostics)).toBe(true);
+  return report;
+}
+
+function rewrite(root: string, file: string, change: (text: string) => string): void {
+  const at = path.join(root, 'content/bai-viet', file);
+  writeFileSync(at, change(readFileSync(at, 'utf8')));
+}
+
+/** The published output equals a clean build of the same input. */
+async function expectClean(root: string): Promise<void> {
+  const out = path.join(makeTempDir('body-edits-clean'), 'out');
+  const clean = await build({ root, now: NOW, outDir: out, state: 'none' });
+  expect(clean.ok).toBe(true);
+  expect(treeDifferences(path.join(root, 'dist'), out)).toEqual([]);
+}
+
+describe('a body edit', () => {
+  it('below the lead is planned from the last build and makes only that article page again', async () => {
+    const root = site();
+    await buildOk(root);
+    rewrite(root, 'mot.md', (t) => t.replace('sẽ được sửa', 'đã sửa, có [liên kết](hai.md)'));
+    const report = await buildOk(root);
+    expect(report.planned).toBe('bodies');
+    expect(report.changes?.written).toEqual(['tin-tuc/2023/02/bai-mot/index.html']);
+    expect(readFileSync(path.join(root, 'dist/tin-tuc/2023/02/bai-mot/index.html'), 'utf8')).toContain('đã sửa, có <a href="/tin-tuc/2023/02/bai-hai/">liên kết</a>');
+    await expectClean(root);
+    // And again: the state it left is as good as a full build's.
+    rewrite(root, 'ba.md', (t) => t.replace('Đoạn thứ hai', 'Đoạn thứ hai mới'));
+    expect((await buildOk(root)).planned).toBe('bodies');
+    await expectClean(root);
+  });
+
+  it('that changes the lead shown in listings (no summary: the first paragraph) is planned from every article', async () => {
+    const root = site();
+    await buildOk(root);
+    rewrite(root, 'hai.md', (t) => t.replace('Đoạn mở đầu', 'Đoạn mở đầu mới'));
+    const report = await buildOk(root);
+    expect(report.planned).toBe('site');
+    expect(report.changes!.rendered).toBeGreaterThan(1);
+    await expectClean(root);
+  });
+
+  it('with a title edited at the same time, or of a draft, is planned from every article', async () => {
+    const root = site();
+    await buildOk(root);
+    rewrite(root, 'mot.md', (t) => t.replace('sẽ được sửa', 'đã sửa').replace('Bài một', 'Bài một (sửa)'));
+    expect((await buildOk(root)).planned).toBe('site');
+    await expectClean(root);
+    rewrite(root, 'nhap.md', (t) => t.replace('sẽ được sửa', 'đã sửa'));
+    expect((await buildOk(root)).planned).toBe('site');
+    await expectClean(root);
+  });
+
+  it('while another page was deleted from the published site by hand brings that page back', async () => {
+    const root = site();
+    await buildOk(root);
+    rmSync(path.join(root, 'dist/tin-tuc/2023/02/bai-hai/index.html'));
+    rewrite(root, 'mot.md', (t) => t.replace('sẽ được sửa', 'đã sửa'));
+    const report = await buildOk(root);
+    expect(report.planned).toBe('site');
+    expect(report.changes?.written).toEqual(['tin-tuc/2023/02/bai-hai/index.html', 'tin-tuc/2023/02/bai-mot/index.html']);
+    await expectClean(root);
+  });
+
+  it('that breaks the front-matter fails as a clean build does, and the published site stays', async () => {
+    const root = site();
+    await buildOk(root);
+    const before = readFileSync(path.join(root, 'dist/tin-tuc/2023/02/bai-mot/index.html'), 'utf8');
+    rewrite(root, 'mot.md', (t) => t.replace('sẽ được sửa', 'đã sửa').replace('date: 01/02/2023', 'date: 32/02/2023'));
+    const report = await build({ root, now: NOW });
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics.map((d) => [d.code, d.file])).toContainEqual(['DATE_INVALID', 'content/bai-viet/mot.md']);
+    expect(readFileSync(path.join(root, 'dist/tin-tuc/2023/02/bai-mot/index.html'), 'utf8')).toBe(before);
+  });
+});
