@@ -1,9 +1,9 @@
-// argv → command. Prints diagnostics and summaries; the only place that decides the exit code:
-// 0 success, 1 content errors (the output folder is untouched), 2 usage errors, and the codes of EXIT below.
+// argv → command. Prints diagnostics and summaries, and decides the exit code (new and init in
+// src/commands/ return theirs): 0 success, 1 content errors (the output folder is untouched) or a
+// refusal to overwrite, 2 usage errors, and the codes of EXIT below.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { build, PACKAGE_ROOT, type BuildReport } from './build.js';
 import { buildAndVerify } from './incremental/verify.js';
 import { formatNumberVi } from './render/template-environment.js';
@@ -11,101 +11,10 @@ import { InfrastructureError, osErrorText, UsageError, type Diagnostic } from '.
 import { formatDiagnostic } from './format-diagnostic.js';
 import { canonicalBaseUrl, isValidBasePath, isValidBaseUrl } from './config-values.js';
 import type { Lang } from './messages.js';
-
-const HELP: Record<Lang, Record<string, string>> = {
-  vi: {
-    main: `baotinh: dựng trang tin tĩnh cho cổng thông tin điện tử.
-
-Cách dùng: baotinh <lệnh> [tùy chọn]
-
-Lệnh:
-  build     Dựng toàn bộ trang vào thư mục đầu ra (mặc định dist/)
-
-Tùy chọn chung:
-  --lang vi|en   Ngôn ngữ thông báo (mặc định: vi)
-  -h, --help     Trợ giúp (baotinh build --help cho từng lệnh)
-  -v, --version  Phiên bản`,
-    build: `Cách dùng: baotinh build [tùy chọn]
-
-Dựng trang từ baotinh.config.yaml và content/ vào thư mục đầu ra. Chỉ dựng lại những trang
-có thay đổi (kết quả luôn giống hệt một bản dựng sạch). Trang cũ chỉ được thay khi bản dựng
-mới hoàn tất; có lỗi thì thư mục đầu ra giữ nguyên.
-
-Tùy chọn:
-  --root <thư mục>      Thư mục của trang (mặc định: thư mục hiện tại)
-  --out <thư mục>       Thư mục đầu ra (mặc định: folders.output trong cấu hình, thường là dist)
-  --base-path </đường/> Đường dẫn con khi đăng dưới một thư mục, ví dụ /portal/
-  --base-url <url>      Tên miền, ví dụ https://danvan.example.vn (ghi đè baseUrl)
-  --drafts              Dựng cả bài nháp (draft: true)
-  --future              Dựng cả bài hẹn giờ đăng trong tương lai
-  --clean               Dựng lại từ đầu, bỏ qua những gì lần dựng trước ghi nhớ (.baotinh/state)
-  --verify              Dựng tăng dần rồi dựng sạch vào thư mục tạm và so từng tệp; khác nhau là lỗi
-  --quiet               Chỉ in lỗi và cảnh báo
-  --timings             In thời gian của từng bước dựng
-  -j, --jobs <số>       Số luồng xử lý bài viết (mặc định: số nhân CPU, tối đa 4)
-  --wait <giây>         Chờ tối đa bấy nhiêu giây nếu một bản dựng khác đang ghi cùng thư mục đầu ra
-                        (mặc định 30; 0: báo lỗi ngay)
-  --lang vi|en          Ngôn ngữ thông báo
-
-Mã thoát: 0 thành công, 1 nội dung có lỗi, 2 dùng lệnh sai, 70 lỗi nội bộ của baotinh,
-74 lỗi ổ đĩa hoặc hệ thống, 75 một bản dựng khác đang chạy.`,
-  },
-  en: {
-    main: `baotinh: static-site generator for news portals.
-
-Usage: baotinh <command> [options]
-
-Commands:
-  build     Build the whole site into the output folder (default dist/)
-
-Common options:
-  --lang vi|en   Message language (default: vi)
-  -h, --help     Help (baotinh build --help for a command)
-  -v, --version  Version`,
-    build: `Usage: baotinh build [options]
-
-Builds the site from baotinh.config.yaml and content/ into the output folder. Only pages that
-changed are made again (the result always equals a clean build). The old site is replaced only
-by a complete build; on errors the output folder is left as it was.
-
-Options:
-  --root <dir>          Site folder (default: current folder)
-  --out <dir>           Output folder (default: folders.output from the configuration, usually dist)
-  --base-path </path/>  Sub-path when deployed under a folder, e.g. /portal/
-  --base-url <url>      Domain, e.g. https://danvan.example.vn (overrides baseUrl)
-  --drafts              Also build drafts (draft: true)
-  --future              Also build articles dated in the future
-  --clean               Build from scratch, ignoring what the last build remembered (.baotinh/state)
-  --verify              Build incrementally, then clean into a temporary folder, and compare every file
-  --quiet               Print only errors and warnings
-  --timings             Print the time each build stage took
-  -j, --jobs <n>        Threads for the article stage (default: CPU cores, at most 4)
-  --wait <seconds>      Wait at most this long when another build is writing the same output folder
-                        (default 30; 0: refuse at once)
-  --lang vi|en          Message language
-
-Exit codes: 0 success, 1 content errors, 2 usage errors, 70 internal error in baotinh,
-74 disk or system error, 75 another build is running.`,
-  },
-};
-
-const OPTIONS = {
-  root: { type: 'string' },
-  out: { type: 'string' },
-  'base-path': { type: 'string' },
-  'base-url': { type: 'string' },
-  drafts: { type: 'boolean' },
-  future: { type: 'boolean' },
-  clean: { type: 'boolean' },
-  verify: { type: 'boolean' },
-  quiet: { type: 'boolean' },
-  timings: { type: 'boolean' },
-  jobs: { type: 'string', short: 'j' },
-  wait: { type: 'string' },
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
+import { guessLanguage, parseCommandLine, UsageErrorWithHelp, type OptionValues } from './commands/command-line.js';
+import { HELP } from './commands/help-text.js';
+import { initSite } from './commands/init-site.js';
+import { newArticle } from './commands/new-article.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -114,62 +23,72 @@ export interface Io {
 const processIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const langArg = argv[argv.indexOf('--lang') + 1];
-  let lang: Lang = langArg === 'en' && argv.includes('--lang') ? 'en' : 'vi';
+  let lang: Lang = guessLanguage(argv);
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') throw new UsageError(`--lang: "${values.lang}" (vi | en)`);
-    lang = values.lang === 'en' ? 'en' : 'vi';
-    const [command, ...rest] = positionals;
+    const { values, command, words, ...line } = parseCommandLine(argv);
+    lang = line.lang;
     if (values.version) {
       io.out(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
       return 0;
     }
-    if (command === undefined || (command !== 'build' && values.help)) {
-      (values.help ? io.out : io.err)(HELP[lang].main!);
+    if (command === undefined) {
+      (values.help ? io.out : io.err)(HELP[lang].main);
       return values.help ? 0 : 2;
     }
-    if (command !== 'build') throw new UsageError(lang === 'vi' ? `không có lệnh "${command}"` : `unknown command "${command}"`);
     if (values.help) {
-      io.out(HELP[lang].build!);
+      io.out(HELP[lang][command]);
       return 0;
     }
-    if (rest.length) throw new UsageError(lang === 'vi' ? `đối số thừa: ${rest.join(' ')}` : `unexpected arguments: ${rest.join(' ')}`);
-    const basePath = values['base-path'];
-    if (basePath !== undefined && !isValidBasePath(basePath)) {
-      throw new UsageError(lang === 'vi' ? `--base-path phải bắt đầu và kết thúc bằng "/", không có đoạn rỗng, "." hay "..", ví dụ /portal/` : `--base-path must start and end with "/", with no empty, "." or ".." segments, e.g. /portal/`);
+    if (command === 'new') {
+      const request = { root: path.resolve(values.root ?? '.'), title: words.join(' '), category: values.category, folder: values.folder, date: values.date };
+      return await newArticle(request, { lang, io });
     }
-    const baseUrl = values['base-url'];
-    if (baseUrl !== undefined && !isValidBaseUrl(baseUrl)) {
-      throw new UsageError(lang === 'vi' ? '--base-url phải là tên miền đầy đủ, ví dụ https://danvan.example.vn' : '--base-url must be a full domain, e.g. https://danvan.example.vn');
-    }
-    const jobs = values.jobs === undefined ? Math.min(availableParallelism(), 4) : Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(lang === 'vi' ? '--jobs phải là số nguyên từ 1 đến 64' : '--jobs must be a whole number from 1 to 64');
-    const wait = values.wait === undefined ? undefined : Number(values.wait);
-    if (wait !== undefined && (!Number.isFinite(wait) || wait < 0 || wait > 3600)) {
-      throw new UsageError(lang === 'vi' ? '--wait phải là số giây từ 0 đến 3600' : '--wait must be a number of seconds from 0 to 3600');
-    }
-    if (values.clean && values.verify) throw new UsageError(lang === 'vi' ? '--clean và --verify không dùng cùng nhau (--verify đã gồm một bản dựng sạch)' : '--clean and --verify cannot be used together (--verify includes a clean build)');
-    const report = await (values.verify ? buildAndVerify : build)({
-      jobs,
-      ...(values.clean && { state: 'rebuild' as const }),
-      onImageProgress: imageProgressPrinter(lang, io, values.quiet ?? false),
-      root: path.resolve(values.root ?? '.'),
-      ...(values.out !== undefined && { outDir: path.resolve(values.out) }),
-      ...(basePath !== undefined && { basePath }),
-      ...(baseUrl !== undefined && { baseUrl: canonicalBaseUrl(baseUrl) }),
-      drafts: values.drafts ?? false,
-      future: values.future ?? false,
-      ...(wait !== undefined && { lockWaitMs: wait * 1000 }),
-      // Printed at once (e.g. "waiting for build pid N"), not with the report at the end.
-      onNotice: (d) => io.err(formatDiagnostic(d, lang)),
-    });
-    printReport(report, lang, values.quiet ?? false, io);
-    if (values.timings) io.out(Object.entries(report.millis).map(([stage, ms]) => `${stage.padEnd(10)} ${String(ms).padStart(7)} ms`).join('\n'));
-    return report.ok ? EXIT.ok : EXIT.content;
+    if (command === 'init') return await initSite(words, { lang, io });
+    return await runBuild(values, words, lang, io);
   } catch (error) {
+    if (error instanceof UsageErrorWithHelp) {
+      io.err(`${lang === 'vi' ? 'Lỗi dùng lệnh' : 'Usage error'}: ${error.message}\n`);
+      io.err(HELP[lang][error.command]);
+      return EXIT.usage;
+    }
     return reportFailure(error, lang, io);
   }
+}
+
+async function runBuild(values: OptionValues, rest: readonly string[], lang: Lang, io: Io): Promise<number> {
+  if (rest.length) throw new UsageError(lang === 'vi' ? `đối số thừa: ${rest.join(' ')}` : `unexpected arguments: ${rest.join(' ')}`);
+  const basePath = values['base-path'];
+  if (basePath !== undefined && !isValidBasePath(basePath)) {
+    throw new UsageError(lang === 'vi' ? `--base-path phải bắt đầu và kết thúc bằng "/", không có đoạn rỗng, "." hay "..", ví dụ /portal/` : `--base-path must start and end with "/", with no empty, "." or ".." segments, e.g. /portal/`);
+  }
+  const baseUrl = values['base-url'];
+  if (baseUrl !== undefined && !isValidBaseUrl(baseUrl)) {
+    throw new UsageError(lang === 'vi' ? '--base-url phải là tên miền đầy đủ, ví dụ https://danvan.example.vn' : '--base-url must be a full domain, e.g. https://danvan.example.vn');
+  }
+  const jobs = values.jobs === undefined ? Math.min(availableParallelism(), 4) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(lang === 'vi' ? '--jobs phải là số nguyên từ 1 đến 64' : '--jobs must be a whole number from 1 to 64');
+  const wait = values.wait === undefined ? undefined : Number(values.wait);
+  if (wait !== undefined && (!Number.isFinite(wait) || wait < 0 || wait > 3600)) {
+    throw new UsageError(lang === 'vi' ? '--wait phải là số giây từ 0 đến 3600' : '--wait must be a number of seconds from 0 to 3600');
+  }
+  if (values.clean && values.verify) throw new UsageError(lang === 'vi' ? '--clean và --verify không dùng cùng nhau (--verify đã gồm một bản dựng sạch)' : '--clean and --verify cannot be used together (--verify includes a clean build)');
+  const report = await (values.verify ? buildAndVerify : build)({
+    jobs,
+    ...(values.clean && { state: 'rebuild' as const }),
+    onImageProgress: imageProgressPrinter(lang, io, values.quiet ?? false),
+    root: path.resolve(values.root ?? '.'),
+    ...(values.out !== undefined && { outDir: path.resolve(values.out) }),
+    ...(basePath !== undefined && { basePath }),
+    ...(baseUrl !== undefined && { baseUrl: canonicalBaseUrl(baseUrl) }),
+    drafts: values.drafts ?? false,
+    future: values.future ?? false,
+    ...(wait !== undefined && { lockWaitMs: wait * 1000 }),
+    // Printed at once (e.g. "waiting for build pid N"), not with the report at the end.
+    onNotice: (d) => io.err(formatDiagnostic(d, lang)),
+  });
+  printReport(report, lang, values.quiet ?? false, io);
+  if (values.timings) io.out(Object.entries(report.millis).map(([stage, ms]) => `${stage.padEnd(10)} ${String(ms).padStart(7)} ms`).join('\n'));
+  return report.ok ? EXIT.ok : EXIT.content;
 }
 
 /** Exit codes beyond 0/1/2, from sysexits.h so scripts can tell them apart. */

@@ -1,0 +1,77 @@
+// The text of a new article file: front-matter the project's own reader reads back exactly as
+// written here (title, date, category), an empty summary and empty tags, NFC and LF line ends.
+import { cleanFieldText } from '../content/control-characters.js';
+import { parseFrontMatterYaml } from '../content/front-matter.js';
+import { readDate, toLocalTime } from '../vi/dates.js';
+
+export interface NewArticleFields {
+  readonly title: string;
+  /** As the date reader accepts it (see siteDateText). */
+  readonly date: string;
+  /** A configured category's slug. */
+  readonly category: string;
+}
+
+export function articleText(fields: NewArticleFields): string {
+  const lines = [
+    '---',
+    `title: ${yamlScalar(fields.title)}`,
+    `date: ${yamlScalar(fields.date)}`,
+    `category: ${yamlScalar(fields.category)}`,
+    'tags: []',
+    'summary: ""',
+    '---',
+    '',
+    '',
+  ];
+  return lines.join('\n').normalize('NFC');
+}
+
+export type TitleProblem = { problem: 'empty' } | { problem: 'control'; codePoint: string };
+
+/**
+ * The title as it will be published: NFC, line breaks and tabs (a paste across lines) as spaces,
+ * trimmed as the reader trims it. Other control characters are refused: the reader would drop them.
+ */
+export function cleanTitle(raw: string): { title: string } | TitleProblem {
+  const title = raw.normalize('NFC').replace(/[\t\r\n]+/g, ' ').trim();
+  if (title === '') return { problem: 'empty' };
+  const { codePoint } = cleanFieldText(title);
+  return codePoint ? { problem: 'control', codePoint } : { title };
+}
+
+/**
+ * A YAML value that reads back as exactly `text`: plain when the reader takes it so (what editors
+ * write by hand), else double-quoted. JSON strings are YAML, and JSON.stringify escapes quotes,
+ * backslashes and control characters; both forms are checked against the real reader.
+ */
+export function yamlScalar(text: string): string {
+  for (const written of [text, JSON.stringify(text)]) {
+    if (readsBackAs(written, text)) return written;
+  }
+  throw new Error(`internal: no YAML form reads back as ${JSON.stringify(text)}`);
+}
+
+function readsBackAs(written: string, text: string): boolean {
+  if (written.includes('\n')) return false;
+  const parsed = parseFrontMatterYaml(`value: ${written}\n`);
+  const value = (parsed.value as { value?: unknown } | undefined)?.value;
+  return parsed.problems.length === 0 && value === text;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * `2024-07-23T09:30`: the minute of `epochMs` as a wall clock in the site's time zone, the form of
+ * the sample articles. Where that wall-clock time is ambiguous (a DST change), the offset is added.
+ */
+export function siteDateText(epochMs: number, timeZone: string): string {
+  const minute = Math.floor(epochMs / 60_000) * 60_000;
+  const t = toLocalTime(minute, timeZone);
+  const text = `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}`;
+  const read = readDate(text, timeZone);
+  if ('date' in read && read.date.epochMs === minute) return text;
+  const sign = t.offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(t.offsetMinutes);
+  return `${text}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
