@@ -7,7 +7,7 @@ import type { ArticleSummary } from './content/article.js';
 import { findDuplicateUrls, selectPublished } from './content/publish.js';
 import type { Diagnostic } from './errors.js';
 import { changedMemoPaths, mergeRenders, readAll, reusableReads, reusableRenders } from './incremental/article-memos.js';
-import type { BuildState } from './incremental/build-state.js';
+import type { BuildState, SiteSnapshot } from './incremental/build-state.js';
 import { hashOf } from './incremental/hash.js';
 import { publishWindow } from './incremental/memo.js';
 import { createValueKeys, pageKeyOf, sharedPageKey } from './incremental/page-keys.js';
@@ -16,7 +16,7 @@ import { digestSources } from './incremental/source-digests.js';
 import { articlePage } from './routes/article-pages.js';
 import { planOutputs } from './routes/index.js';
 import { collectImageJobs, processImages } from './images/process-images.js';
-import { buildSite, relatedTo, type Site } from './site/site.js';
+import { buildSite, relatedKeyOf, relatedTo, type Site } from './site/site.js';
 
 export type SitePlanning = PlannedSite | { readonly failed: readonly Diagnostic[]; readonly memos?: PlannedSite['memos'] };
 
@@ -69,8 +69,14 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
     summaryKeys.push([article, hashOf('summary', m.summaryKey, String(count))]);
     return [article];
   });
-  const { site, diagnostics: siteDiagnostics } = buildSite(articles, config, photos.processed);
-  diagnostics.push(...siteDiagnostics);
+  const built = buildSite(articles, config, photos.processed);
+  diagnostics.push(...built.diagnostics);
+  // Related lists depend on every article's date, category and tags: when none of those changed
+  // (a title or lead edited), the last build's lists are taken over instead of worked out again.
+  const relatedKey = hashOf(relatedKeyOf(built.site, config.relatedCount));
+  const snapshot = await memo.loadSnapshot();
+  const knownRelated = snapshot?.relatedKey === relatedKey ? relatedFromSnapshot(built.site, snapshot) : undefined;
+  const site: Site = knownRelated ? { ...built.site, knownRelated } : built.site;
   const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
   const photoOutputs = photos.files.map(([, output]) => output);
   const shared = sharedPageKey({ codeKey: memo.codeKey, configKey: memo.configKey, chrome: site.chrome, assetHashes, images: photos.processed });
@@ -116,13 +122,13 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
     photosSeen: [...new Set([...renderMemos.values()].flatMap((m) => m.photos.map(([file]) => file)))].sort(),
     window: publishWindow(drafts, published, publishing),
     ...(memos && { memos }),
-    snapshot: { files: seen, urls: articleUrls, chrome: site.chrome, shared, processed: photos.processed, photoFiles: photos.files, ...relatedPositions(site, plan, config.relatedCount, sourceOfId) },
+    snapshot: { files: seen, urls: articleUrls, chrome: site.chrome, shared, processed: photos.processed, photoFiles: photos.files, relatedKey, ...relatedPositions(site, plan, config.relatedCount, sourceOfId) },
   };
 }
 
 /** Every article's related articles, as positions in the site's order: read off the plan when it was
  *  made in full, else worked out again (a plan taken over has only the edited articles' pages). */
-function relatedPositions(site: Site, plan: PagePlan, count: number, sourceOfId: ReadonlyMap<string, string>): { paths: string[]; related: number[][] } {
+function relatedPositions(site: Site, plan: PagePlan, count: number, sourceOfId: ReadonlyMap<string, string>): { paths: string[]; related: (readonly number[])[] } {
   const paths = site.articles.map((a) => sourceOfId.get(a.id)!);
   const position = new Map(site.articles.map((a, i) => [a.id, i]));
   const relatedIds = new Map<string, readonly ArticleSummary[]>();
@@ -131,4 +137,10 @@ function relatedPositions(site: Site, plan: PagePlan, count: number, sourceOfId:
   }
   const related = site.articles.map((a) => (relatedIds.get(a.id) ?? relatedTo(site, a, count)).map((r) => position.get(r.id)!));
   return { paths, related };
+}
+
+/** The snapshot's related lists, for a site whose articles are in the same order (same related key). */
+function relatedFromSnapshot(site: Site, snapshot: SiteSnapshot): Map<string, readonly ArticleSummary[]> | undefined {
+  if (snapshot.related.length !== site.articles.length) return undefined;
+  return new Map(site.articles.map((a, i) => [a.id, snapshot.related[i]!.map((j) => site.articles[j]!)]));
 }

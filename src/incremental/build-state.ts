@@ -128,4 +128,6 @@ export interface SiteSnapshot {
   /** Published articles' content paths in site order, and for each the positions of its related articles in that list. */
   readonly paths: readonly string[];
   readonly related: readonly (readonly number[])[];
+  /** The hash of what the related lists were made from (site.ts relatedKeyOf): the same, and they are the same. */
+  readonly relatedKey: string;
 }

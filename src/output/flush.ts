@@ -20,7 +20,12 @@ export async function flushTree(folder: string): Promise<void> {
     }
   }
   const files = await readdir(folder, { recursive: true, withFileTypes: true });
-  const paths = files.filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name));
+  await fsyncPaths(files.filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name)));
+}
+
+/** fsync these files or folders, 64 at a time: the file system commits them together (one by one, 540
+ *  pages and their folders took 0.3 s of a 3 s rebuild here). */
+export async function fsyncPaths(paths: readonly string[]): Promise<void> {
   for (let i = 0; i < paths.length; i += 64) await Promise.all(paths.slice(i, i + 64).map(fsyncPath));
 }
 

@@ -5,7 +5,7 @@
 import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, InfrastructureError, osErrorText, type Diagnostic } from '../errors.js';
-import { flushTree, fsyncPath } from './flush.js';
+import { flushTree, fsyncPath, fsyncPaths } from './flush.js';
 import { acquireLock, type HeldLock } from './output-lock.js';
 import type { OutputTarget } from './output-location.js';
 import { OutputRefused } from './output-refused.js';
@@ -139,8 +139,8 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
           // An incremental build: linked files are the published version's, on the disk since it was
           // published; their new names are metadata, which journaling file systems (ext4, XFS)
           // commit in order before the rename that publishes this version. The new bytes are flushed.
-          for (const file of written) await fsyncPath(path.join(v.folder, file));
-          for (const dir of new Set(written.map((file) => path.dirname(path.join(v.folder, file))))) await fsyncPath(dir);
+          await fsyncPaths(written.map((file) => path.join(v.folder, file)));
+          await fsyncPaths([...new Set(written.map((file) => path.dirname(path.join(v.folder, file))))]);
         } else await flushTree(v.folder);
         // The marker last: a version with its marker is complete (recovery relies on it).
         await writeFile(path.join(v.folder, MARKER), MARKER_TEXT);

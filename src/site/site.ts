@@ -39,6 +39,8 @@ export interface Site {
   /** Published photo variants, by source file. */
   readonly images: ReadonlyMap<string, ProcessedImage>;
   readonly chrome: Chrome;
+  /** "Tin liên quan" already known for every article (from the last build, when nothing they depend on changed). */
+  readonly knownRelated?: ReadonlyMap<string, readonly Article[]>;
 }
 
 export function compareNewestFirst(a: Article, b: Article): number {
@@ -81,7 +83,14 @@ export function buildSite(articles: readonly Article[], config: ResolvedConfig, 
   return { site, diagnostics: [...tags.diagnostics, ...authors.diagnostics] };
 }
 
+/** What every article's related list is made from: each article's id, date, category and tags, in site order. */
+export function relatedKeyOf(site: Site, count: number): string {
+  return JSON.stringify([count, site.articles.map((a) => [a.id, a.meta.date.epochMs, a.meta.category, a.meta.tags])]);
+}
+
 /** "Tin liên quan" for an article: shared tags first, then its category (see taxonomies.ts). */
-export function relatedTo(site: Site, article: Article, count: number): Article[] {
+export function relatedTo(site: Site, article: Article, count: number): readonly Article[] {
+  const known = site.knownRelated?.get(article.id);
+  if (known) return known;
   return relatedArticles(article, site.tagsBySlug, site.byCategory.get(article.meta.category) ?? [], count);
 }

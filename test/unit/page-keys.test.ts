@@ -1,6 +1,7 @@
 // The text a page's key is hashed from: every difference in the data shows in it, and a summary whose
 // key is known stands as that key without being looked at again.
 import { describe, expect, it } from 'vitest';
+import { hashOf } from '../../src/incremental/hash.js';
 import { createValueKeys } from '../../src/incremental/page-keys.js';
 
 describe('page data keys', () => {
@@ -36,5 +37,23 @@ describe('page data keys', () => {
     const base = keyOf({ article: summary, breadcrumb: [{ label: 'Tin tức', url: '/chuyen-muc/tin-tuc/' }] });
     expect(keyOf({ article: summary, breadcrumb: [{ label: 'Tin tức', url: '/chuyen-muc/tin-tuc/trang/2/' }] })).not.toBe(base);
     expect(keyOf({ article: summary, breadcrumb: [{ label: 'Tin tức', url: '/chuyen-muc/tin-tuc/' }] })).toBe(base);
+  });
+});
+
+describe('content keys (hashOf)', () => {
+  it('tell apart parts split differently, text from bytes, and any change of one character', () => {
+    const keys = [
+      hashOf('ab', 'c'),
+      hashOf('a', 'bc'),
+      hashOf('abc'),
+      hashOf('1:a', ''),
+      hashOf(Buffer.from('ab'), 'c'),
+      hashOf('ab', Buffer.from('c')),
+      hashOf('Dân vận', 'khéo'),
+      hashOf('Dân vận', 'khéọ'),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(hashOf('Dân vận', Buffer.from([1, 2]), 'khéo')).toBe(hashOf('Dân vận', Buffer.from([1, 2]), 'khéo'));
+    expect(hashOf('x')).toMatch(/^[A-Za-z0-9_-]{27}$/);
   });
 });
