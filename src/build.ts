@@ -49,6 +49,8 @@ export interface BuildOptions {
   readonly onNotice?: (notice: Diagnostic) => void;
   /** Use the saved build state (default), start over but save a new one (`--clean`), or neither (`--verify`'s clean side). */
   readonly state?: StateUse;
+  /** `baotinh dev`: drafts and future articles are badged, and the output defaults to the cache's preview/site (never the site's own output). */
+  readonly preview?: boolean;
   /** Test-only: reorders the discovered sources (the determinism tests shuffle them); the output must not change. */
   readonly discoveryOrder?: (paths: readonly string[]) => string[];
 }
@@ -69,6 +71,8 @@ export interface BuildReport {
   /** How the pages were planned: nothing changed, only bodies changed (planned from the last build's
    *  site), or from every article. The output is the same whichever it was. */
   readonly planned?: 'unchanged' | 'bodies' | 'site';
+  /** Published articles: content path → site path (before the base path), when pages were planned. */
+  readonly urls?: ReadonlyMap<string, string>;
 }
 
 export interface BuildChanges {
@@ -77,6 +81,8 @@ export interface BuildChanges {
   readonly removed: number;
   /** The output paths written with new bytes, sorted (pages, public files and photos). */
   readonly written: readonly string[];
+  /** The output paths the published version had and the new one has not, sorted. */
+  readonly gone: readonly string[];
 }
 
 /** The `state` option: use and update the saved build state (default), ignore it and start over, or neither. */
@@ -95,7 +101,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const codeKey = codeKeyOf(PACKAGE_ROOT);
   const loaded = await loadConfig(options.root, undefined, { codeKey });
   if (!loaded.config) return fail(loaded.diagnostics);
-  const config = withOverrides(loaded.config, { ...(options.basePath && { basePath: options.basePath }), ...(options.baseUrl && { baseUrl: options.baseUrl }) });
+  const config = withOverrides(loaded.config, { ...(options.basePath && { basePath: options.basePath }), ...(options.baseUrl && { baseUrl: options.baseUrl }), ...(options.preview && { preview: true }) });
   const dirs = projectDirs(config, options);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   // Repair what an interrupted build left, so even a build that fails below leaves a complete site.
@@ -152,14 +158,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     const written = await writePlanned(run, planned, spare, loaded.remember);
     if ('failed' in written) return fail([...written.failed, ...outputNotes]);
-    return { ...written, diagnostics: [...written.diagnostics, ...outputNotes].sort(compareDiagnostics), outDir: dirs.out, millis, planned: bodies ? 'bodies' : 'site' };
+    return { ...written, diagnostics: [...written.diagnostics, ...outputNotes].sort(compareDiagnostics), outDir: dirs.out, millis, planned: bodies ? 'bodies' : 'site', urls: planned.articleUrls };
   } finally {
     spare?.listing.cancel();
     await started?.close();
   }
 }
 
-function projectDirs(config: ResolvedConfig, options: BuildOptions): ProjectDirs {
+/** The project's folders as configured, and the output (refused where replacing it would destroy something). */
+export function projectDirs(config: ResolvedConfig, options: Pick<BuildOptions, 'root' | 'outDir' | 'preview'>): ProjectDirs {
   const inside = (folder: string): string => {
     const dir = resolveInside(options.root, folder);
     if (!dir) throw new UsageError(`folder "${folder}" is outside the project`);
@@ -173,7 +180,11 @@ function projectDirs(config: ResolvedConfig, options: BuildOptions): ProjectDirs
   const cache = inside(config.folders.cache);
   // The output is deleted and replaced by every build: refused (OutputRefused) where that would destroy something.
   const guarded = guardedPaths(options.root, { content, templates: siteTemplates, public: sitePublic, cache, views: config.viewsFile }, [builtinTemplates, builtinPublic]);
-  const output = resolveOutputTarget(options.outDir ?? inside(config.folders.output), options.outDir ? 'option' : 'config', guarded);
+  // The preview lives in the cache, beside (never in) the state and the photo cache.
+  const guardedHere = options.preview
+    ? [...guarded.map((g) => (g.path === cache ? { ...g, isRoot: true } : g)), ...['state', 'images'].map((sub) => ({ path: path.join(cache, sub), label: `${config.folders.cache}/${sub}/` }))]
+    : guarded;
+  const output = resolveOutputTarget(options.outDir ?? (options.preview ? path.join(cache, 'preview', 'site') : inside(config.folders.output)), options.outDir || options.preview ? 'option' : 'config', guardedHere);
   return {
     content,
     out: output.out,

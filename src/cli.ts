@@ -44,6 +44,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return await newArticle(request, { lang, io });
     }
     if (command === 'init') return await initSite(words, { lang, io });
+    if (command === 'dev') return await runDevCommand(values, words, lang, io);
     return await runBuild(values, words, lang, io);
   } catch (error) {
     if (error instanceof UsageErrorWithHelp) {
@@ -53,6 +54,29 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     return reportFailure(error, lang, io);
   }
+}
+
+async function runDevCommand(values: OptionValues, rest: readonly string[], lang: Lang, io: Io): Promise<number> {
+  if (rest.length) throw new UsageError(lang === 'vi' ? `đối số thừa: ${rest.join(' ')}` : `unexpected arguments: ${rest.join(' ')}`);
+  const port = Number(values.port ?? 4000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(lang === 'vi' ? '--port phải là số nguyên từ 1 đến 65535' : '--port must be a whole number from 1 to 65535');
+  const jobs = Number(values.jobs ?? Math.min(availableParallelism(), 4));
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(lang === 'vi' ? '--jobs phải là số nguyên từ 1 đến 64' : '--jobs must be a whole number from 1 to 64');
+  // Ctrl-C (or a service manager's SIGTERM) stops the watcher, waits for a build under way, closes the server.
+  const stop = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  const { runDev } = await import('./dev/dev-command.js');
+  return runDev({
+    root: path.resolve(values.root ?? '.'), port, host: values.host ? '0.0.0.0' : '127.0.0.1', lang, jobs, stop,
+    out: io.out, err: io.err,
+    describeFailure: (error) => {
+      const lines: string[] = [];
+      reportFailure(error, lang, { out: (t) => lines.push(t), err: (t) => lines.push(t) });
+      return lines.join('\n');
+    },
+  });
 }
 
 async function runBuild(values: OptionValues, rest: readonly string[], lang: Lang, io: Io): Promise<number> {

@@ -39,6 +39,8 @@ export interface ResolvedConfig {
   readonly title: string;
   readonly description: string;
   readonly demo: boolean;
+  /** Set by `baotinh dev` only: drafts and articles not yet due carry a visible badge. Never from the file. */
+  readonly preview: boolean;
   readonly baseUrl: string;
   readonly basePath: string;
   readonly locale: string;
@@ -159,6 +161,7 @@ function freeze(c: RawConfig, root: string): ResolvedConfig {
     title: c.title,
     description: c.description,
     demo: c.demo,
+    preview: false,
     baseUrl: canonicalBaseUrl(c.baseUrl),
     basePath: c.basePath,
     locale,

@@ -22,6 +22,8 @@ export const defaultStrings = {
   backHome: 'Về trang chủ',
   printHint: 'Bấm Ctrl+P (hoặc chọn “In” trong trình duyệt) để in bài viết này.',
   updatedLabel: 'Cập nhật',
+  draftBadge: 'Bản nháp',
+  scheduledBadge: 'Hẹn giờ đăng',
   demoNotice: 'Đây là trang thông tin minh họa, không phải cổng thông tin chính thức.',
   contactHeading: 'Liên hệ',
   addressLabel: 'Địa chỉ',

@@ -66,7 +66,7 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     const kept = plan.outputs.length - rendered;
     lap('render');
     written.push(...(await keepOrCopy(copies, before, writer, outputs)));
-    const removed = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).length;
+    const gone = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).sort();
     const committed = await writer.commit({ written, files: [...outputs.keys()] });
     lap('write');
     const summary = {
@@ -90,7 +90,7 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     return {
       ok: true, diagnostics: [...diagnostics, ...committed.diagnostics], ...summary,
       images: { ...summary.images, encoded: photos.encoded, reused: photos.reused },
-      changes: { rendered, kept, removed, written: written.sort() },
+      changes: { rendered, kept, removed: gone.length, written: written.sort(), gone },
     };
   } catch (error) {
     await writer.abort();

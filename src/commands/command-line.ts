@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import type { Lang } from '../messages.js';
 import { closestMatch } from '../suggest.js';
 
-export const COMMANDS = ['build', 'new', 'init'] as const;
+export const COMMANDS = ['build', 'dev', 'new', 'init'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -25,6 +25,8 @@ const OPTIONS = {
   category: { type: 'string' },
   folder: { type: 'string' },
   date: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -34,6 +36,7 @@ type OptionName = keyof typeof OPTIONS;
 const COMMON: readonly OptionName[] = ['lang', 'help', 'version'];
 const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   build: ['root', 'out', 'base-path', 'base-url', 'drafts', 'future', 'clean', 'verify', 'quiet', 'timings', 'jobs', 'wait'],
+  dev: ['root', 'port', 'host', 'jobs'],
   new: ['root', 'category', 'folder', 'date'],
   init: [],
 };
@@ -42,7 +45,7 @@ const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
 const PLACEHOLDERS: Partial<Record<OptionName, Record<Lang, string>>> = {
   root: { vi: '<thư mục>', en: '<dir>' }, out: { vi: '<thư mục>', en: '<dir>' }, folder: { vi: '<thư mục>', en: '<dir>' },
   'base-path': { vi: '/portal/', en: '/portal/' }, 'base-url': { vi: 'https://…', en: 'https://…' },
-  jobs: { vi: '<số>', en: '<n>' }, wait: { vi: '<giây>', en: '<seconds>' }, category: { vi: '<slug>', en: '<slug>' },
+  jobs: { vi: '<số>', en: '<n>' }, port: { vi: '<số>', en: '<n>' }, wait: { vi: '<giây>', en: '<seconds>' }, category: { vi: '<slug>', en: '<slug>' },
   date: { vi: '11/01/2023 08:30', en: '11/01/2023 08:30' }, lang: { vi: 'vi|en', en: 'vi|en' },
 };
 

@@ -9,6 +9,7 @@ export const HELP: Record<Lang, Record<'main' | CommandName, string>> = {
 Cách dùng: baotinh <lệnh> [tùy chọn]
 
 Lệnh:
+  dev       Xem trước trang khi viết: tự dựng lại và tải lại trang mỗi khi lưu tệp
   build     Dựng toàn bộ trang vào thư mục đầu ra (mặc định dist/)
   new       Tạo một bài viết mới: baotinh new "Tiêu đề bài viết" --category <slug>
   init      Tạo một trang mới, chạy được ngay: baotinh init <thư mục>
@@ -72,6 +73,23 @@ Ví dụ:
   baotinh init trang-tin && baotinh build --root trang-tin
 
 Mã thoát: 0 đã tạo, 1 thư mục không trống, 2 dùng lệnh sai.`,
+    dev: `Cách dùng: baotinh dev [tùy chọn]
+
+Dựng bản xem trước (có cả bài nháp và bài hẹn giờ đăng, có nhãn "Bản nháp", "Hẹn giờ đăng") và mở
+tại http://127.0.0.1:4000/. Mỗi khi lưu một bài viết, mẫu trang, ảnh hay cấu hình, trang được dựng
+lại và trình duyệt tự tải lại; sửa CSS thì kiểu trang đổi ngay, không cần tải lại. Bài có lỗi thì
+thông báo lỗi hiện ngay trên trang, bản dựng tốt gần nhất vẫn ở bên dưới. Bản xem trước nằm trong
+thư mục .baotinh/preview/, không bao giờ ghi vào dist/. Ctrl-C để dừng.
+
+Tùy chọn:
+  --root <thư mục>      Thư mục của trang (mặc định: thư mục hiện tại)
+  --port <số>           Cổng (mặc định 4000; cổng bận thì dùng cổng kế tiếp)
+  --host                Mở cho cả mạng nội bộ (xem trên điện thoại cùng mạng Wi-Fi); chỉ dùng
+                        trong mạng tin cậy: ai trong mạng cũng xem được bài nháp
+  -j, --jobs <số>       Số luồng xử lý bài viết
+  --lang vi|en          Ngôn ngữ thông báo
+
+Mã thoát: 0 đã dừng, 1 cấu hình có lỗi, 2 dùng lệnh sai.`,
   },
   en: {
     main: `baotinh: static-site generator for news portals.
@@ -79,6 +97,7 @@ Mã thoát: 0 đã tạo, 1 thư mục không trống, 2 dùng lệnh sai.`,
 Usage: baotinh <command> [options]
 
 Commands:
+  dev       Preview while writing: rebuilds and reloads the page on every save
   build     Build the whole site into the output folder (default dist/)
   new       Create a new article: baotinh new "Article title" --category <slug>
   init      Create a new site that builds at once: baotinh init <folder>
@@ -143,5 +162,22 @@ Example:
   baotinh init trang-tin && baotinh build --root trang-tin
 
 Exit codes: 0 created, 1 the folder is not empty, 2 usage errors.`,
+    dev: `Usage: baotinh dev [options]
+
+Builds a preview (drafts and articles not yet due included, badged "Bản nháp", "Hẹn giờ đăng") and
+serves it at http://127.0.0.1:4000/. Every saved article, template, photo or configuration change
+rebuilds it and the browser reloads; a CSS change restyles the page without a reload. Errors show
+in the page, over the last good build. The preview lives in .baotinh/preview/, never in dist/.
+Ctrl-C stops it.
+
+Options:
+  --root <dir>          Site folder (default: current folder)
+  --port <n>            Port (default 4000; a port in use moves to the next one)
+  --host                Open to the local network (a phone on the same Wi-Fi); trusted networks
+                        only: anyone on it can read the drafts
+  -j, --jobs <n>        Threads for the article stage
+  --lang vi|en          Message language
+
+Exit codes: 0 stopped, 1 configuration errors, 2 usage errors.`,
   },
 };

@@ -164,6 +164,6 @@ export async function nothingChanged(memo: Memo, quickKey: string, now: number, 
   // check): one edited, added or deleted by hand is repaired by the next build that changes anything,
   // which verifies every file it keeps, or by --clean.
   const { summary } = published;
-  const changes: BuildChanges = { rendered: 0, kept: summary.pages, removed: 0, written: [] };
+  const changes: BuildChanges = { rendered: 0, kept: summary.pages, removed: 0, written: [], gone: [] };
   return { ok: true, diagnostics: [...published.diagnostics], ...summary, images: { ...summary.images, encoded: 0, reused: summary.images.files }, changes };
 }

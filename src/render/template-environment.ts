@@ -82,6 +82,7 @@ export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Enviro
     : `<script type="application/json" id="baotinh-live">${jsonForScript({ strings: { copied: config.strings.copied, copiedForZalo: config.strings.copiedForZalo } })}</script>`;
   env.addGlobal('live_config', () => new nunjucks.runtime.SafeString(liveJson));
   env.addGlobal('live', live);
+  env.addGlobal('preview', config.preview);
   env.addGlobal('asset', (file: string) => {
     const hash = setup.assetHashes.get(file.replace(/^\/+/, ''));
     if (hash === undefined) throw new Error(`asset("${file}"): no such file in public/`);

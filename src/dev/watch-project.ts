@@ -1,0 +1,62 @@
+// What `baotinh dev` watches: the folders and files a build reads (content/, templates/, public/, the
+// views file's folder, the configuration), never the output or the cache, never editors' temporary
+// files. Folders, not globs (chokidar 4 has none); a burst of saves becomes one batch.
+import chokidar, { type FSWatcher } from 'chokidar';
+import path from 'node:path';
+
+/** Files editors and their tools write beside the real one while saving: Word's owner file "~$x.md",
+ *  Vim's swap files and its write test "4913", Emacs' lock and backup files, editors' temporary copies. */
+export function isEditorTemporary(file: string): boolean {
+  const name = path.basename(file);
+  return /^~\$/.test(name) || /^\.#/.test(name) || /\.sw[a-p]x?$/i.test(name) || /~$/.test(name) || name === '4913'
+    || /\.(tmp|temp|bak|crdownload|part)$/i.test(name) || /^\.~lock\./.test(name) || name === '.DS_Store' || name === 'Thumbs.db';
+}
+
+export interface WatchPlan {
+  /** The project folder: watched as a whole, so a folder created later (templates/) is seen too. */
+  readonly root: string;
+  /** Folders and files whose changes matter (absolute); everything else under the root is ignored. */
+  readonly paths: readonly string[];
+  /** Folders never to look into: the output, the cache, version control, packages. */
+  readonly ignoredFolders: readonly string[];
+}
+
+export interface ProjectWatcher {
+  /** Resolves once the first scan is done: changes after it are reported. */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Watch `plan`; `onBatch` gets every path that changed, once a burst of changes has settled. */
+export function watchProject(plan: WatchPlan, onBatch: (changed: ReadonlySet<string>) => void, settleMs = 40): ProjectWatcher {
+  const inside = (file: string, folder: string): boolean => file === folder || file.startsWith(folder + path.sep);
+  // Looked into: what leads to a watched path, and everything in one.
+  const relevant = (file: string): boolean => plan.paths.some((p) => inside(file, p) || inside(p, file));
+  const ignored = (file: string): boolean => {
+    const absolute = path.resolve(file);
+    return !relevant(absolute) || plan.ignoredFolders.some((folder) => inside(absolute, folder)) || isEditorTemporary(absolute);
+  };
+  const watcher: FSWatcher = chokidar.watch(plan.root, { ignoreInitial: true, ignored, atomic: true, followSymlinks: false });
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const flush = (): void => {
+    timer = undefined;
+    const batch = pending;
+    pending = new Set();
+    if (batch.size) onBatch(batch);
+  };
+  watcher.on('all', (event, file) => {
+    if (event === 'addDir') return; // its files come as their own events
+    pending.add(path.resolve(file));
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, settleMs);
+  });
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  return {
+    ready,
+    async close() {
+      if (timer) clearTimeout(timer);
+      await watcher.close();
+    },
+  };
+}
