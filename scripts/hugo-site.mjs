@@ -47,7 +47,7 @@ export function toHugoArticle(text, name = 'article') {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!match) throw new Error(`hugo-site: ${name} has no front matter`);
   const meta = jsYaml.load(match[1]);
-  const lines = ['---', `title: ${q(meta.title)}`, `date: ${q(hugoDate(meta.date))}`, `categories: [${q(meta.category)}]`, 'tags:'];
+  const lines = ['---', `title: ${q(meta.title)}`, `slug: ${q(name.replace(/\.md$/, ''))}`, `date: ${q(hugoDate(meta.date))}`, `categories: [${q(meta.category)}]`, 'tags:'];
   for (const tag of meta.tags ?? []) lines.push(`  - ${q(tag)}`);
   if (meta.summary) lines.push(`description: ${q(meta.summary)}`);
   lines.push('---', '');

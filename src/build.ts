@@ -8,6 +8,7 @@ import { withOverrides } from './config-overrides.js';
 import { loadConfig } from './config-file.js';
 import type { ArticleStage } from './content/article-stage.js';
 import { codeKeyOf } from './incremental/code-key.js';
+import type { StateMemory } from './incremental/state-store.js';
 import { nothingChanged, openMemo, quickKeyOf, restKeyOf } from './incremental/memo.js';
 import { photoFingerprint, statSources } from './incremental/source-digests.js';
 import { createTemplateKeys } from './incremental/template-keys.js';
@@ -49,6 +50,8 @@ export interface BuildOptions {
   readonly onNotice?: (notice: Diagnostic) => void;
   /** Use the saved build state (default), start over but save a new one (`--clean`), or neither (`--verify`'s clean side). */
   readonly state?: StateUse;
+  /** `baotinh dev`: the build state of earlier builds in this process, kept as values (still written to disk). */
+  readonly stateMemory?: StateMemory;
   /** `baotinh dev`: drafts and future articles are badged, and the output defaults to the cache's preview/site (never the site's own output). */
   readonly preview?: boolean;
   /** Test-only: reorders the discovered sources (the determinism tests shuffle them); the output must not change. */

@@ -8,6 +8,7 @@ import { loadConfig } from '../config-file.js';
 import type { ResolvedConfig } from '../config.js';
 import { compareDiagnostics } from '../errors.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
+import type { StateMemory } from '../incremental/state-store.js';
 import type { Lang } from '../messages.js';
 import { startDevServer, type DevServer } from './dev-server.js';
 import { watchProject, type ProjectWatcher } from './watch-project.js';
@@ -62,9 +63,11 @@ export async function runDev(options: DevOptions): Promise<number> {
   let watcher: ProjectWatcher | undefined;
   let shownErrors = '';
   const urls = new Map<string, string>();
+  // The build state stays in this process between builds (and is written to the cache folder too).
+  const stateMemory: StateMemory = new Map();
   const buildOnce = async (changed: ReadonlySet<string>): Promise<void> => {
     const started = performance.now();
-    const report = await build({ root: options.root, drafts: true, future: true, preview: true, jobs: options.jobs, lockWaitMs: 60_000 }).catch((error: unknown) => options.describeFailure(error));
+    const report = await build({ root: options.root, drafts: true, future: true, preview: true, jobs: options.jobs, lockWaitMs: 60_000, stateMemory }).catch((error: unknown) => options.describeFailure(error));
     const ms = Math.round(performance.now() - started);
     if (typeof report !== 'string') for (const [contentPath, url] of report.urls ?? []) urls.set(contentPath, url);
     if (typeof report === 'string' || !report.ok) {

@@ -8,7 +8,7 @@ import path from 'node:path';
  *  Vim's swap files and its write test "4913", Emacs' lock and backup files, editors' temporary copies. */
 export function isEditorTemporary(file: string): boolean {
   const name = path.basename(file);
-  return /^~\$/.test(name) || /^\.#/.test(name) || /\.sw[a-p]x?$/i.test(name) || /~$/.test(name) || name === '4913'
+  return /^~\$/.test(name) || /^\.#/.test(name) || /\.sw[a-px]$/i.test(name) || /~$/.test(name) || name === '4913'
     || /\.(tmp|temp|bak|crdownload|part)$/i.test(name) || /^\.~lock\./.test(name) || name === '.DS_Store' || name === 'Thumbs.db';
 }
 

@@ -1,6 +1,5 @@
 // The build's memory at its edges: the saved state (loaded only as far as needed), the quick key of
 // everything a build reads, the check that nothing changed, and saving the new state.
-import { rename, rm } from 'node:fs/promises';
 import type { ResolvedConfig } from '../config.js';
 import type { DraftSummary } from '../content/publish.js';
 import type { Diagnostic } from '../errors.js';
@@ -11,7 +10,7 @@ import type { BuildChanges, BuildReport, StateUse } from '../build.js';
 import type { BuildState, PublishedState, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
 import { hashOf } from './hash.js';
 import type { SourceStat } from './source-digests.js';
-import { loadState, saveState, shardOf, statePathsFor } from './state-store.js';
+import { shardOf, stateFiles, statePathsFor, type StateFiles, type StateMemory } from './state-store.js';
 
 export interface Memo {
   readonly codeKey: string;
@@ -35,7 +34,7 @@ export interface Memo {
 }
 
 export async function openMemo(
-  options: { readonly state?: StateUse; readonly writer?: unknown; readonly drafts?: boolean; readonly future?: boolean },
+  options: { readonly state?: StateUse; readonly writer?: unknown; readonly drafts?: boolean; readonly future?: boolean; readonly stateMemory?: StateMemory },
   dirs: { readonly cache: string; readonly out: string; readonly codeKey: string },
   config: ResolvedConfig,
 ): Promise<Memo> {
@@ -44,7 +43,8 @@ export async function openMemo(
   const { codeKey } = dirs;
   const configKey = hashOf(JSON.stringify(config), JSON.stringify({ drafts: options.drafts ?? false, future: options.future ?? false }));
   const files = statePathsFor(dirs.cache, dirs.out);
-  const onRecord = use === 'none' ? undefined : (await loadState<PublishedState>(files.published, codeKey)).state;
+  const store = stateFiles(options.stateMemory);
+  const onRecord = use === 'none' ? undefined : (await store.load<PublishedState>(files.published, codeKey)).state;
   const published = use === 'reuse' ? onRecord : undefined;
   return {
     codeKey,
@@ -55,7 +55,7 @@ export async function openMemo(
       if (use !== 'reuse') return undefined;
       const wanted = paths ? [...new Set([...paths].map(shardOf))].map((k) => files.memos[k]!) : files.memos;
       // A shard that is missing, damaged or of another configuration only means its articles are read again.
-      const shards = await Promise.all(wanted.map((file) => loadState<BuildState>(file, codeKey)));
+      const shards = await Promise.all(wanted.map((file) => store.load<BuildState>(file, codeKey)));
       const usable = shards.flatMap((s) => (s.state?.configKey === configKey ? [s.state] : []));
       if (!usable.length || (paths && usable.length < shards.length)) return undefined;
       const merged = { codeKey, configKey, files: new Map(), reads: new Map(), renders: new Map() };
@@ -68,26 +68,26 @@ export async function openMemo(
     },
     async loadSnapshot() {
       if (use !== 'reuse' || !published) return undefined;
-      const snapshot = (await loadState<SiteSnapshot>(files.snapshot, codeKey)).state;
+      const snapshot = (await store.load<SiteSnapshot>(files.snapshot, codeKey)).state;
       return snapshot?.version === published.version && snapshot.marker === published.marker ? snapshot : undefined;
     },
     async loadPrevious() {
       // Also when starting over: taking the kept folder over saves making every folder of the site anew.
       if (use === 'none' || !onRecord) return undefined;
-      return (await loadState<PublishedState>(files.previous, codeKey)).state;
+      return (await store.load<PublishedState>(files.previous, codeKey)).state;
     },
     async save(memos, publishing) {
       if (use === 'none') return;
-      if (memos) await saveShards(files.memos, memos.state, memos.changed);
+      if (memos) await saveShards(store, files.memos, memos.state, memos.changed);
       if (!publishing) return;
       const { record, kept, snapshot } = publishing;
-      if (kept === 'replaced') await rename(files.published, files.previous).catch(() => rm(files.previous, { force: true }));
-      else if (kept === 'none') await rm(files.previous, { force: true });
-      else await saveState(files.previous, kept);
+      if (kept === 'replaced') await store.move(files.published, files.previous);
+      else if (kept === 'none') await store.remove(files.previous);
+      else await store.save(files.previous, kept);
       // The snapshot first: a snapshot names the version it describes, so one left from before never passes for the new record's.
-      if (snapshot) await saveState(files.snapshot, snapshot);
-      else await rm(files.snapshot, { force: true });
-      await saveState(files.published, record);
+      if (snapshot) await store.save(files.snapshot, snapshot);
+      else await store.remove(files.snapshot);
+      await store.save(files.published, record);
     },
   };
 }
@@ -101,7 +101,7 @@ function shareMeta(render: RenderMemo, read: ReadMemo | undefined): RenderMemo {
 }
 
 /** Write the shards holding a changed path: each with every memo of its paths. */
-async function saveShards(shardFiles: readonly string[], state: BuildState, changed: ReadonlySet<string> | 'all'): Promise<void> {
+async function saveShards(store: StateFiles, shardFiles: readonly string[], state: BuildState, changed: ReadonlySet<string> | 'all'): Promise<void> {
   const dirty = new Set(changed === 'all' ? shardFiles.keys() : [...changed].map(shardOf));
   const shards = shardFiles.map(() => ({ codeKey: state.codeKey, configKey: state.configKey, files: new Map(), reads: new Map(), renders: new Map() }));
   const put = <T>(pick: (s: (typeof shards)[number]) => Map<string, T>, entries: ReadonlyMap<string, T>): void => {
@@ -113,7 +113,7 @@ async function saveShards(shardFiles: readonly string[], state: BuildState, chan
   put((s) => s.files, state.files);
   put((s) => s.reads, state.reads);
   put((s) => s.renders, new Map([...state.renders].map(([p, m]) => [p, shareMeta(m, state.reads.get(p))])));
-  await Promise.all([...dirty].map((k) => saveState(shardFiles[k]!, shards[k]!)));
+  await Promise.all([...dirty].map((k) => store.save(shardFiles[k]!, shards[k]!)));
 }
 
 /** Everything the output is a function of but the sources, seen as cheaply as possible. */

@@ -3,7 +3,7 @@
 // Written with v8.serialize (Maps, undefined and numbers survive exactly) behind a checksum; a state
 // from another version, a damaged one or a missing one is ignored: that build is a full build.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { STATE_FORMAT } from './build-state.js';
@@ -60,4 +60,56 @@ export async function saveState(file: string, state: object): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, Buffer.concat([Buffer.from(`${MAGIC} ${STATE_FORMAT} ${sum}`, 'latin1'), payload]));
   await rename(temporary, file);
+}
+
+/**
+ * The state files as one build uses them. `baotinh dev` builds again and again in one process: it
+ * passes a memory, and a file it wrote or read stays there as a value, used again while the file on
+ * disk is still that one (same size, time and inode); the disk is written all the same.
+ */
+export interface StateFiles {
+  load<T extends { readonly codeKey: string }>(file: string, codeKey: string): Promise<LoadedState<T>>;
+  save(file: string, state: { readonly codeKey: string }): Promise<void>;
+  /** Rename `from` over `to`; without `from`, `to` is removed. */
+  move(from: string, to: string): Promise<void>;
+  remove(file: string): Promise<void>;
+}
+
+/** What a build keeps of the state between builds in one process (see StateFiles). */
+export type StateMemory = Map<string, { readonly identity: string; readonly state: { readonly codeKey: string } }>;
+
+export function stateFiles(memory?: StateMemory): StateFiles {
+  const identity = async (file: string): Promise<string | undefined> => {
+    const s = await stat(file).catch(() => undefined);
+    return s && `${s.size}:${s.mtimeMs}:${s.ino}`;
+  };
+  return {
+    async load<T extends { readonly codeKey: string }>(file: string, codeKey: string) {
+      const kept = memory?.get(file);
+      if (kept && kept.state.codeKey === codeKey && kept.identity === (await identity(file))) return { state: kept.state as T };
+      const loaded = await loadState<T>(file, codeKey);
+      if (memory && loaded.state) {
+        const id = await identity(file);
+        if (id) memory.set(file, { identity: id, state: loaded.state });
+      }
+      return loaded;
+    },
+    async save(file, state) {
+      await saveState(file, state);
+      const id = memory && (await identity(file));
+      if (id) memory!.set(file, { identity: id, state });
+    },
+    async move(from, to) {
+      const kept = memory?.get(from);
+      memory?.delete(from);
+      memory?.delete(to);
+      await rename(from, to).catch(() => rm(to, { force: true }));
+      const id = kept && (await identity(to));
+      if (kept && id) memory!.set(to, { identity: id, state: kept.state });
+    },
+    async remove(file) {
+      memory?.delete(file);
+      await rm(file, { force: true });
+    },
+  };
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { StateMemory } from '../../src/incremental/state-store.js';
 import { build, type BuildOptions, type BuildReport } from '../../src/build.js';
 import type { Diagnostic } from '../../src/errors.js';
 import { createRandom } from '../fuzz/random.js';
@@ -166,12 +167,12 @@ async function cleanBuild(root: string, now: number, side: CleanSide, cold: bool
  * lost or the output removed, so the build may write everything again and cannot count what it removed;
  * `restores`: the output link was deleted, and the build may bring the last complete version back.
  */
-export async function compareStep(root: string, now: number, side: CleanSide, options: { cold: boolean; forgetful: boolean; restores: boolean }): Promise<{ found: string[]; built: boolean; planned?: string }> {
+export async function compareStep(root: string, now: number, side: CleanSide, options: { cold: boolean; forgetful: boolean; restores: boolean; stateMemory?: StateMemory }): Promise<{ found: string[]; built: boolean; planned?: string }> {
   const out = path.join(root, 'dist');
   const before = snapshotTree(out);
   // Both builds at once, in one process (as a dev server may run them): one's disk flushes overlap
   // the other's rendering, and builds that share any state would show it here.
-  const [incremental, clean] = await Promise.all([tryBuild({ root, now, jobs: 1 }), cleanBuild(root, now, side, options.cold)]);
+  const [incremental, clean] = await Promise.all([tryBuild({ root, now, jobs: 1, ...(options.stateMemory && { stateMemory: options.stateMemory }) }), cleanBuild(root, now, side, options.cold)]);
   const after = snapshotTree(out);
   try {
     if (typeof incremental === 'string' || typeof clean.report === 'string') {
@@ -249,6 +250,9 @@ export async function runIncrementalProperty(options: { seed: number; steps: num
   const history: SiteModel[] = [];
   let failedBuilds = 0;
   const planned: Record<string, number> = {};
+  // Every other build keeps the state in memory as `baotinh dev` does; the builds between write the
+  // same files from disk, so a memory that no longer matches the disk must be noticed.
+  const stateMemory: StateMemory = new Map();
   try {
     await syncInputs(root, model, made);
     for (let i = 0; i <= options.steps; i++) {
@@ -263,7 +267,7 @@ export async function runIncrementalProperty(options: { seed: number; steps: num
       if (history.length > 8) history.shift();
       const started = performance.now();
       const event = model.event?.kind ?? '';
-      const { found, built, planned: how } = await compareStep(root, model.clock, side, { cold: i % COLD_EVERY === 0, forgetful: FORGETFUL_EVENTS.has(event), restores: event === 'output-removed' });
+      const { found, built, planned: how } = await compareStep(root, model.clock, side, { cold: i % COLD_EVERY === 0, forgetful: FORGETFUL_EVENTS.has(event), restores: event === 'output-removed', ...(i % 2 === 0 && { stateMemory }) });
       if (!built) failedBuilds++;
       if (how) planned[how] = (planned[how] ?? 0) + 1;
       options.log?.(`${steps.at(-1)} (${built ? 'built' : 'failed'}, ${how ?? '-'}, ${Math.round(performance.now() - started)} ms)${found.map((f) => `\n    ${f}`).join('')}`);

@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// The editor's loop, measured (issue 10): from saving one article to the open page in Chromium showing
+// the change, with `baotinh dev` and, interleaved in the same run, `hugo server` on the same articles.
+//
+//   node scripts/bench-dev.mjs [--sizes 4000,10000] [--edits 21] [--memory-edits 500] [--seed 1]
+//                              [--hugo /usr/bin/hugo | --no-hugo]
+//
+// For each size: the sites of scripts/bench-incremental.mjs (bench-sites/<size>, bench-sites/<size>-hugo,
+// generated once), `node bin/baotinh.js dev` and `hugo server` (both on 127.0.0.1, started once),
+// Debian's Chromium (playwright-core) with one page open on the edited article of each. Then, edit by
+// edit, baotinh and Hugo alternately (baotinh first on odd edits): a new sentence replaces the last one
+// at the end of the article's body, and the time is taken from just before the file is written to
+// the moment the page's text holds the sentence (the page polled every 2 ms). The first edit of each
+// is a warm-up and is not counted. Then `--memory-edits` more edits to baotinh alone, each waiting
+// for its rebuild, and baotinh's resident memory (VmRSS) after the first and after the last.
+// Prints medians (min–max), the Hugo/baotinh ratio, the load average, the targets; writes
+// bench-sites/dev-results.json. Both sites are restored at the end (also on Ctrl-C).
+
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ensureSites, sitePaths } from './bench-incremental-sites.mjs';
+import { editedArticle } from './bench-incremental-edits.mjs';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH_DIR = join(REPO, 'bench-sites');
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const TARGETS = { 4000: 150, 10000: 300 };
+
+function parseArgs(argv) {
+  const args = { sizes: [4000, 10000], edits: 21, memoryEdits: 500, seed: 1, hugo: existsSync('/usr/bin/hugo') ? '/usr/bin/hugo' : 'hugo' };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--sizes') args.sizes = value().split(',').map(Number);
+    else if (flag === '--edits') args.edits = Number(value());
+    else if (flag === '--memory-edits') args.memoryEdits = Number(value());
+    else if (flag === '--seed') args.seed = Number(value());
+    else if (flag === '--hugo') args.hugo = value();
+    else if (flag === '--no-hugo') args.hugo = null;
+    else {
+      process.stderr.write(`bench-dev: unknown argument ${argv[i]}\n`);
+      process.exit(2);
+    }
+  }
+  if (args.sizes.some((s) => !Number.isInteger(s) || s < 1) || !(args.edits >= 2) || !(args.memoryEdits >= 1)) {
+    process.stderr.write('bench-dev: --sizes, --edits (≥ 2) and --memory-edits take positive whole numbers\n');
+    process.exit(2);
+  }
+  return args;
+}
+
+const log = (text) => process.stdout.write(text);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
+/** Starts a server process; resolves once its output matches `ready` (with the captured output so far). */
+function startServer(command, args, ready, cwd) {
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const state = { child, output: '' };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command} did not start in 600 s:\n${state.output.slice(-2000)}`)), 600_000);
+    const onData = (chunk) => {
+      state.output += chunk.toString();
+      const match = ready.exec(state.output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ ...state, match, get text() { return state.output; } });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${command} exited (${code}) before it was ready:\n${state.output.slice(-2000)}`)));
+  });
+}
+
+/** Waits until the page's text holds `marker` (across the reload the change causes). */
+async function waitForText(page, marker, timeoutMs = 30_000) {
+  const until = performance.now() + timeoutMs;
+  while (performance.now() < until) {
+    const found = await page.evaluate((m) => document.body?.innerText.includes(m) ?? false, marker).catch(() => false);
+    if (found) return;
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  throw new Error(`the page never showed "${marker}"`);
+}
+
+const withSentence = (original, sentence) => `${original.replace(/\n*$/, '\n')}\n${sentence}\n`;
+
+async function benchSize(size, args, browser, cleanups) {
+  const { root, hugoRoot } = sitePaths(BENCH_DIR, size);
+  await ensureSites(size, { repo: REPO, benchDir: BENCH_DIR, seed: args.seed, timeoutSeconds: 1800, log });
+  const name = editedArticle(root, size);
+  const files = { baotinh: join(root, 'content', 'bai-viet', name), hugo: join(hugoRoot, 'content', 'bai-viet', name) };
+  const originals = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, readFileSync(f, 'utf8')]));
+  const restore = () => {
+    for (const [k, f] of Object.entries(files)) if (existsSync(f)) writeFileSync(f, originals[k]);
+  };
+  cleanups.push(restore);
+
+  log(`  starting baotinh dev on ${size} articles …\n`);
+  const startedAt = performance.now();
+  const dev = await startServer(process.execPath, [join(REPO, 'bin', 'baotinh.js'), 'dev', '--root', root, '--port', '4600'], /Xem trước tại (http:\/\/\S+)/, REPO);
+  log(`    ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s at ${dev.match[1]}\n`);
+  cleanups.push(() => dev.child.kill('SIGINT'));
+  const servers = { baotinh: dev };
+  if (args.hugo) {
+    const hugo = await startServer(args.hugo, ['server', '--source', hugoRoot, '--bind', '127.0.0.1', '--port', '4700', '--baseURL', 'http://127.0.0.1:4700/', '--appendPort=false'], /Web Server is available at (http:\/\/\S+)/, REPO);
+    cleanups.push(() => hugo.child.kill('SIGINT'));
+    servers.hugo = hugo;
+  }
+  const pages = {};
+  const slug = name.replace(/\.md$/, '');
+  for (const tool of Object.keys(servers)) {
+    const page = await browser.newPage();
+    const base = servers[tool].match[1].replace(/\/$/, '');
+    const path = tool === 'baotinh' ? await baotinhPath(dev, files.baotinh, originals.baotinh) : hugoPath(files.hugo, slug);
+    const response = await page.goto(`${base}${path.replace(/^\/+/, '/')}`);
+    if (response?.status() !== 200) throw new Error(`${tool}: the article's page answers ${response?.status()}`);
+    pages[tool] = page;
+  }
+  const latencies = { baotinh: [], hugo: [] };
+  for (let i = 1; i <= args.edits; i++) {
+    const order = i % 2 ? Object.keys(pages) : Object.keys(pages).reverse();
+    for (const tool of order) {
+      const sentence = `Câu đo số ${i} của ${tool} lúc ${Date.now()}.`;
+      const started = performance.now();
+      writeFileSync(files[tool], withSentence(originals[tool], sentence));
+      await waitForText(pages[tool], sentence);
+      if (i > 1) latencies[tool].push(performance.now() - started);
+      await new Promise((r) => setTimeout(r, 150)); // let the watcher settle before the next save
+    }
+  }
+  // Memory over many edits: each waits for its rebuild line.
+  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${dev.child.pid}/status`, 'utf8'))[1]) / 1024;
+  const rebuilt = () => (dev.text.match(/Đã dựng lại/g) ?? []).length;
+  let firstRss = 0;
+  for (let i = 1; i <= args.memoryEdits; i++) {
+    const before = rebuilt();
+    writeFileSync(files.baotinh, withSentence(originals.baotinh, `Câu thử bộ nhớ số ${i}.`));
+    const until = performance.now() + 30_000;
+    while (rebuilt() <= before && performance.now() < until) await new Promise((r) => setTimeout(r, 5));
+    if (i === 1) firstRss = rss();
+  }
+  const lastRss = rss();
+  for (const page of Object.values(pages)) await page.close();
+  for (const s of Object.values(servers)) s.child.kill('SIGINT');
+  restore();
+  return { size, latencies, memory: { afterFirstMiB: firstRss, afterLastMiB: lastRss, edits: args.memoryEdits } };
+}
+
+/** Hugo's address of the article: /tin-tuc/<year>/<month>/<slug>/, the file's name as slug
+ *  (scripts/hugo-site.mjs writes it into Hugo's front matter). */
+function hugoPath(file, slug) {
+  const date = /^date: "?(\d{4})-(\d{2})/m.exec(readFileSync(file, 'utf8'));
+  if (!date) throw new Error(`no date in ${file}`);
+  return `/tin-tuc/${date[1]}/${date[2]}/${slug}/`;
+}
+
+/** baotinh's address of the article, as \`baotinh dev\` prints it after a save ("Đã cập nhật: …"). */
+async function baotinhPath(dev, file, original) {
+  writeFileSync(file, withSentence(original, 'Câu tìm địa chỉ bài.'));
+  const until = performance.now() + 60_000;
+  while (performance.now() < until) {
+    const found = /Đã cập nhật: (\S+)/.exec(dev.text);
+    if (found) return found[1];
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`baotinh dev printed no address after a save:\n${dev.text.slice(-2000)}`);
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const cleanups = [];
+  const stop = () => {
+    for (const c of cleanups.reverse()) c();
+    process.exit(130);
+  };
+  process.once('SIGINT', stop);
+  const results = [];
+  try {
+    for (const size of args.sizes) {
+      log(`## ${size} articles (load ${load()})\n`);
+      const r = await benchSize(size, args, browser, cleanups);
+      results.push({ ...r, load: load() });
+      log(`  load after: ${load()}\n`);
+    }
+  } finally {
+    await browser.close();
+    for (const c of cleanups.reverse()) c();
+  }
+  log('\n| articles | baotinh ms, median (min–max) | Hugo ms, median (min–max) | Hugo / baotinh | baotinh memory after 1st → last edit |\n| ---: | ---: | ---: | ---: | ---: |\n');
+  const lines = [];
+  for (const r of results) {
+    const b = r.latencies.baotinh;
+    const h = r.latencies.hugo;
+    const fmt = (xs) => (xs.length ? `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})` : '—');
+    log(`| ${r.size} | ${fmt(b)} | ${fmt(h)} | ${h.length ? `${(median(h) / median(b)).toFixed(2)}×` : '—'} | ${r.memory.afterFirstMiB.toFixed(0)} → ${r.memory.afterLastMiB.toFixed(0)} MiB (${r.memory.edits} edits) |\n`);
+    const target = TARGETS[r.size];
+    if (target) lines.push(`${median(b) <= target ? 'PASS' : 'FAIL'}: ${r.size} articles: save → page shows the change ≤ ${target} ms (median ${median(b).toFixed(0)} ms)`);
+    const growth = r.memory.afterLastMiB - r.memory.afterFirstMiB;
+    lines.push(`${growth <= 50 ? 'PASS' : 'FAIL'}: ${r.size} articles: memory after ${r.memory.edits} edits within 50 MiB of after the first (${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MiB)`);
+  }
+  log(`\n${lines.join('\n')}\n`);
+  writeFileSync(join(BENCH_DIR, 'dev-results.json'), `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+  log('\nwrote bench-sites/dev-results.json\n');
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench-dev: ${error.stack ?? error}\n`);
+  process.exit(1);
+});
