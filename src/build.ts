@@ -16,7 +16,7 @@ import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
 import type { ImageProgress } from './images/process-images.js';
 import { guardedPaths, resolveOutputTarget } from './output/output-location.js';
 import { recoverOutput } from './output/recover.js';
-import { listVersionFiles } from './output/list-version.js';
+import { listVersionFiles, type VersionListing } from './output/list-version.js';
 import type { OutputWriter } from './output/writer.js';
 import { resolveInside, toPosixRelative } from './paths.js';
 import { discoverMarkdown } from './sources/discover.js';
@@ -52,7 +52,9 @@ export interface BuildOptions {
   readonly state?: StateUse;
   /** `baotinh dev`: the build state of earlier builds in this process, kept as values (still written to disk). */
   readonly stateMemory?: StateMemory;
-  /** `baotinh dev`: drafts and future articles are badged, and the output defaults to the cache's preview/site (never the site's own output). */
+  /** `baotinh dev`: drafts and future articles are badged; the output defaults to the cache's
+   *  preview/site (never the site's own output), is trusted to be as the last build left it (no
+   *  listing, no check of every kept file) and is not flushed to the disk before the switch. */
   readonly preview?: boolean;
   /** Test-only: reorders the discovered sources (the determinism tests shuffle them); the output must not change. */
   readonly discoveryOrder?: (paths: readonly string[]) => string[];
@@ -140,7 +142,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // The version published before the current one may become the new version's folder (only the
   // files that differ are then touched): what it holds is listed while the build works.
   const spareRecord = options.writer ? undefined : await memo.loadPrevious();
-  const spare = spareRecord?.marker ? { record: spareRecord, listing: listVersionFiles(path.join(dirs.output.store, spareRecord.version)) } : undefined;
+  // A preview's folders are baotinh's own, written by nothing else: their records are trusted as they are.
+  const listing = (folder: string): VersionListing => (options.preview ? { files: Promise.resolve(new Set(spareRecord!.outputs.keys())), cancel: () => {} } : listVersionFiles(folder));
+  const spare = spareRecord?.marker ? { record: spareRecord, listing: listing(path.join(dirs.output.store, spareRecord.version)) } : undefined;
   const setup = { config, projectRoot: options.root, contentDir: dirs.content };
   // Started on first use, with threads for the work there is then: one for an edited article, all
   // for a cold build or a template every page uses. A test's memory writer means one thread

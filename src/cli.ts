@@ -69,7 +69,7 @@ async function runDevCommand(values: OptionValues, rest: readonly string[], lang
   });
   const { runDev } = await import('./dev/dev-command.js');
   return runDev({
-    root: path.resolve(values.root ?? '.'), port, host: values.host ? '0.0.0.0' : '127.0.0.1', lang, jobs, stop,
+    root: path.resolve(values.root ?? '.'), port, host: values.host ? '0.0.0.0' : '127.0.0.1', lang, jobs, stop, timings: values.timings ?? false,
     out: io.out, err: io.err,
     describeFailure: (error) => {
       const lines: string[] = [];

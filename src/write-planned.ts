@@ -27,13 +27,13 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
   const { plan, photos, diagnostics } = planned;
   const listed = await spare?.listing.files;
   const recycle = spare?.record.marker && listed ? { version: spare.record.version, marker: spare.record.marker } : undefined;
-  const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }), ...(recycle && { recycle }) }));
+  const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }), ...(recycle && { recycle }), durable: !options.preview }));
   const remember = (publishing?: Parameters<typeof memo.save>[1]): Promise<void> => memo.save(planned.memos, publishing);
   try {
     // The writer takes over only the folder asked for: the spare version, listed.
     const recycled = writer.recycled && spare && listed ? recordsThere(spare.record.outputs, listed) : undefined;
     const before = memo.published && writer.previous?.version === memo.published.version
-      ? { folder: writer.previous.folder, outputs: memo.published.outputs, ...(recycled && { recycled }), ...(planned.intact && { intact: planned.intact }) }
+      ? { folder: writer.previous.folder, outputs: memo.published.outputs, ...(recycled && { recycled }), ...(planned.intact && { intact: planned.intact }), ...(options.preview && { intact: new Set(memo.published.outputs.keys()) }) }
       : undefined;
     const copies: (readonly [string, string, string])[] = [
       ...[...publicFiles].map(([file, { absolute, hash }]) => [absolute, file, `public:${hash}`] as const),

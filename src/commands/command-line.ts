@@ -36,7 +36,7 @@ type OptionName = keyof typeof OPTIONS;
 const COMMON: readonly OptionName[] = ['lang', 'help', 'version'];
 const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   build: ['root', 'out', 'base-path', 'base-url', 'drafts', 'future', 'clean', 'verify', 'quiet', 'timings', 'jobs', 'wait'],
-  dev: ['root', 'port', 'host', 'jobs'],
+  dev: ['root', 'port', 'host', 'jobs', 'timings'],
   new: ['root', 'category', 'folder', 'date'],
   init: [],
 };

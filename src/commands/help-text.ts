@@ -87,6 +87,7 @@ Tùy chọn:
   --host                Mở cho cả mạng nội bộ (xem trên điện thoại cùng mạng Wi-Fi); chỉ dùng
                         trong mạng tin cậy: ai trong mạng cũng xem được bài nháp
   -j, --jobs <số>       Số luồng xử lý bài viết
+  --timings             In thời gian của từng bước mỗi lần dựng lại
   --lang vi|en          Ngôn ngữ thông báo
 
 Mã thoát: 0 đã dừng, 1 cấu hình có lỗi, 2 dùng lệnh sai.`,
@@ -176,6 +177,7 @@ Options:
   --host                Open to the local network (a phone on the same Wi-Fi); trusted networks
                         only: anyone on it can read the drafts
   -j, --jobs <n>        Threads for the article stage
+  --timings             Print each rebuild's stage times
   --lang vi|en          Message language
 
 Exit codes: 0 stopped, 1 configuration errors, 2 usage errors.`,

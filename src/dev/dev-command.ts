@@ -26,6 +26,8 @@ export interface DevOptions {
   readonly stop: Promise<void>;
   /** Called once the first build is done and the server listens (tests read the address from it). */
   readonly onReady?: (server: DevServer) => void;
+  /** Print each rebuild's stage times (as `build --timings`). */
+  readonly timings?: boolean;
   /** The CLI's own text for a build that stopped with an exception (a refused output, a disk error). */
   readonly describeFailure: (error: unknown) => string;
 }
@@ -82,21 +84,14 @@ export async function runDev(options: DevOptions): Promise<number> {
     shownErrors = '';
     const event = changeEvent(report, changed, config, options.root, urls);
     options.out(text.rebuilt(report.changes?.written.length ?? 0, ms));
+    if (options.timings) options.out(Object.entries(report.millis).map(([stage, t]) => `  ${stage} ${t} ms`).join(','));
     for (const { url } of event.edited) options.out(`${text.saved}: ${url}`);
     server?.send('ok', {}, { replay: true });
     server?.send('built', { ...event, savedLabel: text.saved, close: text.close });
   };
 
-  await buildOnce(new Set());
-  const basePath = config?.basePath ?? '/';
-  const dirs = config && projectDirs(config, { root: options.root, preview: true });
-  server = await startDevServer({ folder: dirs?.out ?? path.join(options.root, '.baotinh', 'preview', 'site'), basePath, host: options.host, port: options.port });
-  if (server.port !== options.port) options.out(text.portMoved(options.port, server.port));
-  if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) options.err(text.network);
-  options.out(text.serving(server.url));
-
-  // One build at a time; what changes meanwhile is built next, as one batch.
-  let queue: Promise<void> = Promise.resolve();
+  // The watcher starts first: a save during the first build is built right after it.
+  let queue: Promise<void> = buildOnce(new Set());
   let waiting: Set<string> | undefined;
   const enqueue = (changed: ReadonlySet<string>): void => {
     if (waiting) {
@@ -111,7 +106,14 @@ export async function runDev(options: DevOptions): Promise<number> {
     });
   };
   watcher = watchProject(watchPlan(options.root, config), enqueue);
+  await queue;
+  const basePath = config?.basePath ?? '/';
+  const dirs = config && projectDirs(config, { root: options.root, preview: true });
+  server = await startDevServer({ folder: dirs?.out ?? path.join(options.root, '.baotinh', 'preview', 'site'), basePath, host: options.host, port: options.port });
   await watcher.ready;
+  if (server.port !== options.port) options.out(text.portMoved(options.port, server.port));
+  if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) options.err(text.network);
+  options.out(text.serving(server.url));
   options.onReady?.(server);
   await options.stop;
   await watcher.close();

@@ -129,7 +129,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     if (!url.pathname.endsWith('/')) return redirect(response, `${url.pathname}/${url.search}`);
     return serveFile(response, path.join(file, 'index.html'), request.method === 'HEAD', options);
   }
-  return serveFile(response, file, request.method === 'HEAD', options);
+  return serveFile(response, file, request.method === 'HEAD', options, /(^|&)v=/.test(url.search.slice(1)));
 }
 
 /** The file a request path names inside the site, or undefined outside the base path or for a path trick. */
@@ -146,12 +146,13 @@ export function siteFileOf(pathname: string, basePath: string): string | undefin
   return segments.filter(Boolean).join('/');
 }
 
-async function serveFile(response: ServerResponse, file: string, head: boolean, options: DevServerOptions): Promise<void> {
+async function serveFile(response: ServerResponse, file: string, head: boolean, options: DevServerOptions, versioned = false): Promise<void> {
   const bytes = await readFile(file).catch(() => undefined);
   if (!bytes) return notFound(response, options);
   const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   const body = type.startsWith('text/html') ? withLiveScript(bytes.toString('utf8')) : bytes;
-  return send(response, 200, type, head ? '' : body);
+  // Assets linked with their content hash (?v=…) never change under that address: a reload need not fetch them again.
+  return send(response, 200, type, head ? '' : body, versioned ? 'public, max-age=31536000, immutable' : 'no-store');
 }
 
 async function notFound(response: ServerResponse, options: DevServerOptions): Promise<void> {
@@ -171,7 +172,7 @@ function redirect(response: ServerResponse, location: string): void {
   response.end();
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store'): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': cache });
   response.end(body);
 }

@@ -28,7 +28,7 @@ export interface ProjectWatcher {
 }
 
 /** Watch `plan`; `onBatch` gets every path that changed, once a burst of changes has settled. */
-export function watchProject(plan: WatchPlan, onBatch: (changed: ReadonlySet<string>) => void, settleMs = 40): ProjectWatcher {
+export function watchProject(plan: WatchPlan, onBatch: (changed: ReadonlySet<string>) => void, settleMs = 20): ProjectWatcher {
   const inside = (file: string, folder: string): boolean => file === folder || file.startsWith(folder + path.sep);
   // Looked into: what leads to a watched path, and everything in one.
   const relevant = (file: string): boolean => plan.paths.some((p) => inside(file, p) || inside(p, file));

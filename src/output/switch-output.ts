@@ -18,6 +18,8 @@ export interface SwitchOptions {
   readonly links: boolean;
   /** Honour the test-only pause (off when restoring a version during recovery). */
   readonly pause: boolean;
+  /** false: the new name is not flushed to the disk (a preview); the switch is as atomic. */
+  readonly durable?: boolean;
 }
 
 export interface SwitchResult {
@@ -62,7 +64,7 @@ export async function switchOutput(t: OutputTarget, version: string, state: Outp
       if (options.pause) await pauseForTest('switch');
       const previous = await moveAside(t, state, replaced, true);
       await rename(next, out);
-      await fsyncPath(t.parent);
+      if (options.durable !== false) await fsyncPath(t.parent);
       return { layout: 'link', ...(previous && { previous }) };
     }
   }

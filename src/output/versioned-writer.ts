@@ -33,6 +33,9 @@ export interface OpenOptions {
    * build touches only the files that differ (see recycleVersion).
    */
   readonly recycle?: { readonly version: string; readonly marker: string };
+  /** false: the pages are not flushed to the disk before the switch (a preview, which a power cut
+   *  may lose; the switch itself stays atomic). */
+  readonly durable?: boolean;
 }
 
 interface OpenVersion {
@@ -44,6 +47,7 @@ interface OpenVersion {
   readonly links: boolean;
   /** The older version this folder was before it was taken over. */
   readonly recycled?: string;
+  readonly durable: boolean;
 }
 
 const WRITING = { vi: 'ghi thư mục đầu ra', en: 'writing the output folder' };
@@ -71,9 +75,9 @@ export async function openOutput(t: OutputTarget, options: OpenOptions = {}): Pr
       const { state, diagnostics } = await recoverInterrupted(t, found, links);
       const version = `v${nextVersion(await listVersions(t))}`;
       const folder = path.join(t.store, version);
-      const recycled = links && options.recycle && (await recycleVersion(t, options.recycle, state, folder)) ? options.recycle.version : undefined;
+      const recycled = links && options.recycle && (await recycleVersion(t, options.recycle, state, folder, options.durable ?? true)) ? options.recycle.version : undefined;
       if (!recycled) await mkdir(folder);
-      return versionWriter(t, { folder, version, state, lock, diagnostics: [...lock.diagnostics, ...diagnostics], links, ...(recycled && { recycled }) });
+      return versionWriter(t, { folder, version, state, lock, diagnostics: [...lock.diagnostics, ...diagnostics], links, durable: options.durable ?? true, ...(recycled && { recycled }) });
     } catch (error) {
       await lock.release();
       throw error;
@@ -88,14 +92,14 @@ export async function openOutput(t: OutputTarget, options: OpenOptions = {}): Pr
  * describes is taken (same name, same marker file), never the published one. Its marker goes first:
  * from then on it is an unfinished version, which recovery deletes if this build is cut short.
  */
-async function recycleVersion(t: OutputTarget, spare: { version: string; marker: string }, state: OutputState, folder: string): Promise<boolean> {
+async function recycleVersion(t: OutputTarget, spare: { version: string; marker: string }, state: OutputState, folder: string, durable: boolean): Promise<boolean> {
   if (state.kind !== 'link' || state.version === spare.version) return false;
   if ((await markerIdentity(t, spare.version)) !== spare.marker) return false;
   const from = path.join(t.store, spare.version);
   await unlink(path.join(from, MARKER));
-  await fsyncPath(from);
+  if (durable) await fsyncPath(from);
   await rename(from, folder);
-  await fsyncPath(t.store);
+  if (durable) await fsyncPath(t.store);
   return true;
 }
 
@@ -135,7 +139,9 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
     async commit(options = {}) {
       const switched = await onDiskAsync(t, async () => {
         const written = options.written;
-        if (written && written.length <= FLUSH_ONE_BY_ONE) {
+        if (!v.durable) {
+          // A preview: the pages stay in the kernel's cache until it writes them.
+        } else if (written && written.length <= FLUSH_ONE_BY_ONE) {
           // An incremental build: linked files are the published version's, on the disk since it was
           // published; their new names are metadata, which journaling file systems (ext4, XFS)
           // commit in order before the rename that publishes this version. The new bytes are flushed.
@@ -144,10 +150,12 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
         } else await flushTree(v.folder);
         // The marker last: a version with its marker is complete (recovery relies on it).
         await writeFile(path.join(v.folder, MARKER), MARKER_TEXT);
-        await fsyncPath(path.join(v.folder, MARKER));
-        await fsyncPath(v.folder);
+        if (v.durable) {
+          await fsyncPath(path.join(v.folder, MARKER));
+          await fsyncPath(v.folder);
+        }
         const marker = await markerIdentity(t, v.version);
-        return { ...(await switchOutput(t, v.version, v.state, { links: v.links, pause: true })), marker };
+        return { ...(await switchOutput(t, v.version, v.state, { links: v.links, pause: true, durable: v.durable })), marker };
       });
       published = true;
       const fallback = switched.layout === 'folder' && v.links ? [diagnostic('OUTPUT_NO_SYMLINKS', { folder: t.out }, {}, 'warning')] : [];
