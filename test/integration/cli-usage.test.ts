@@ -11,13 +11,13 @@ const CASES: readonly { argv: string[]; vi: string; en: string }[] = [
   { argv: ['buidl', '--root', 'x'], vi: "không có lệnh 'buidl'. Có phải ý bạn là 'build'?", en: "unknown command 'buidl'. Did you mean 'build'?" },
   { argv: ['nwe', 'Tiêu đề'], vi: "không có lệnh 'nwe'. Có phải ý bạn là 'new'?", en: "unknown command 'nwe'. Did you mean 'new'?" },
   { argv: ['innit'], vi: "không có lệnh 'innit'. Có phải ý bạn là 'init'?", en: "unknown command 'innit'. Did you mean 'init'?" },
-  { argv: ['xuatban'], vi: "không có lệnh 'xuatban'. Các lệnh: build, new, init.", en: "unknown command 'xuatban'. Commands: build, new, init." },
+  { argv: ['xuatban'], vi: "không có lệnh 'xuatban'. Các lệnh: build, dev, new, init.", en: "unknown command 'xuatban'. Commands: build, dev, new, init." },
   { argv: ['build', '--cleen'], vi: "không có tùy chọn '--cleen' cho lệnh build. Có phải ý bạn là '--clean'?", en: "unknown option '--cleen' for build. Did you mean '--clean'?" },
   { argv: ['build', '--drafs'], vi: "Có phải ý bạn là '--drafts'?", en: "Did you mean '--drafts'?" },
   { argv: ['build', '--xyzzy'], vi: "không có tùy chọn '--xyzzy' cho lệnh build.", en: "unknown option '--xyzzy' for build." },
   { argv: ['build', '-x'], vi: "không có tùy chọn '-x' cho lệnh build.", en: "unknown option '-x' for build." },
   { argv: ['build', '--category', 'tin-tuc'], vi: "'--category' dùng với lệnh new.", en: "'--category' is an option of new." },
-  { argv: ['new', 'Tin', '--jobs', '2'], vi: "không có tùy chọn '--jobs' cho lệnh new. '--jobs' dùng với lệnh build.", en: "'--jobs' is an option of build." },
+  { argv: ['new', 'Tin', '--jobs', '2'], vi: "không có tùy chọn '--jobs' cho lệnh new. '--jobs' dùng với lệnh build, dev.", en: "'--jobs' is an option of build, dev." },
   { argv: ['build', '--root'], vi: 'tùy chọn --root cần một giá trị, ví dụ: --root <thư mục>', en: 'option --root needs a value, e.g. --root <dir>' },
   { argv: ['new', 'Tin', '--category'], vi: 'tùy chọn --category cần một giá trị, ví dụ: --category <slug>', en: 'option --category needs a value, e.g. --category <slug>' },
   { argv: ['build', '--root', '--clean'], vi: 'tùy chọn --root cần một giá trị, nhưng sau nó là "--clean".', en: 'option --root needs a value, but "--clean" follows it.' },
@@ -53,16 +53,17 @@ describe('usage errors', () => {
 });
 
 describe('help', () => {
-  it('lists build, new and init, in Vietnamese and in English', async () => {
+  it('lists dev, build, new and init, in Vietnamese and in English', async () => {
     const vi = await runCli(['--help']);
     expect(vi.code).toBe(0);
+    expect(vi.stdout).toMatch(/^ {2}dev {7}Xem trước trang khi viết/m);
     expect(vi.stdout).toMatch(/^ {2}build {5}Dựng toàn bộ trang/m);
     expect(vi.stdout).toMatch(/^ {2}new {7}Tạo một bài viết mới: baotinh new "Tiêu đề bài viết" --category <slug>$/m);
     expect(vi.stdout).toMatch(/^ {2}init {6}Tạo một trang mới, chạy được ngay: baotinh init <thư mục>$/m);
     const en = await runCli(['--help', '--lang', 'en']);
     expect(en.stdout).toMatch(/^ {2}new {7}Create a new article/m);
     expect(en.stdout).toMatch(/^ {2}init {6}Create a new site/m);
-    expect(en.stdout).not.toMatch(/\bdev\b/);
+    expect(en.stdout).toMatch(/^ {2}dev {7}Preview while writing/m);
   });
 
   it('each command has its own help; no command at all prints the main help and exits 2', async () => {
