@@ -1,5 +1,7 @@
 // The build's memory at its edges: the saved state (loaded only as far as needed), the quick key of
 // everything a build reads, the check that nothing changed, and saving the new state.
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
 import type { DraftSummary } from '../content/publish.js';
 import type { Diagnostic } from '../errors.js';
@@ -88,8 +90,18 @@ export async function openMemo(
       if (snapshot) await store.save(files.snapshot, snapshot);
       else await store.remove(files.snapshot);
       await store.save(files.published, record);
+      await removeOtherStateFiles(files);
     },
   };
+}
+
+/** Files an older state format left for this output (a single memos file, other shard counts): deleted once a new record is saved. */
+async function removeOtherStateFiles(files: ReturnType<typeof statePathsFor>): Promise<void> {
+  const dir = path.dirname(files.published);
+  const prefix = `${path.basename(files.published).split('.')[0]}.`;
+  const known = new Set([files.published, files.previous, files.snapshot, ...files.memos].map((f) => path.basename(f)));
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.bin') && !known.has(n)).map((n) => rm(path.join(dir, n), { force: true })));
 }
 
 /** A rendering's summary with the very metadata object of the reading, when they are equal: the

@@ -3,7 +3,7 @@
 // it), an incremental build equals a clean build of the same input byte for byte, fails alike, leaves
 // unchanged files untouched and reports what it did. A failure prints its seed and every step.
 // BAOTINH_PROPERTY_SEED, BAOTINH_PROPERTY_STEPS and BAOTINH_PROPERTY_LOG=1 (each step as it runs) reproduce a run.
-import { appendFileSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRun, runIncrementalProperty, snapshotTree, touchedUnchanged, treeDifferences } from '../helpers/compare-trees.js';
@@ -97,5 +97,22 @@ describe('incremental build equals a clean build', () => {
     const clean = await runCli(['build', '--root', root, '--clean']);
     expect(clean.stderr).toContain('content/bai-viet/hong.md SOURCE_LINK_SKIPPED');
     expect(incremental.stderr).toContain('content/bai-viet/hong.md SOURCE_LINK_SKIPPED');
+  });
+
+  it("files of an older state format are deleted by the next build that publishes; another output's are kept", async () => {
+    const root = makeSite({ 'content/bai-viet/mot.md': article({ title: 'Bài một', date: '01/02/2023', category: 'tin-tuc' }) });
+    expect((await runCli(['build', '--root', root])).code).toBe(0);
+    const dir = path.join(root, '.baotinh/state');
+    const id = readdirSync(dir).find((n) => n.endsWith('.published.bin'))!.split('.')[0]!;
+    writeFileSync(path.join(dir, `${id}.memos.bin`), 'baotinh-state 1 old');
+    writeFileSync(path.join(dir, `${id}.memos-99.bin`), 'baotinh-state 2 old');
+    writeFileSync(path.join(dir, 'ffffffffffffffff.published.bin'), 'another output folder');
+    writeFileSync(path.join(root, 'content/bai-viet/hai.md'), article({ title: 'Bài hai', date: '02/02/2023', category: 'tin-tuc' }));
+    expect((await runCli(['build', '--root', root])).code).toBe(0);
+    const left = readdirSync(dir);
+    expect(left).not.toContain(`${id}.memos.bin`);
+    expect(left).not.toContain(`${id}.memos-99.bin`);
+    expect(left).toContain('ffffffffffffffff.published.bin');
+    expect(left).toContain(`${id}.published.bin`);
   });
 });
