@@ -6,15 +6,13 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { build, PACKAGE_ROOT, type BuildReport } from './build.js';
 import { buildAndVerify } from './incremental/verify.js';
-import { formatNumberVi } from './render/template-environment.js';
+import { formatNumberVi } from './vi/numbers.js';
 import { InfrastructureError, osErrorText, UsageError, type Diagnostic } from './errors.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import { canonicalBaseUrl, isValidBasePath, isValidBaseUrl } from './config-values.js';
 import type { Lang } from './messages.js';
 import { guessLanguage, parseCommandLine, UsageErrorWithHelp, type OptionValues } from './commands/command-line.js';
 import { HELP } from './commands/help-text.js';
-import { initSite } from './commands/init-site.js';
-import { newArticle } from './commands/new-article.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -41,9 +39,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     if (command === 'new') {
       const request = { root: path.resolve(values.root ?? '.'), title: words.join(' '), category: values.category, folder: values.folder, date: values.date };
+      const { newArticle } = await import('./commands/new-article.js');
       return await newArticle(request, { lang, io });
     }
-    if (command === 'init') return await initSite(words, { lang, io });
+    if (command === 'init') return await (await import('./commands/init-site.js')).initSite(words, { lang, io });
     if (command === 'dev') return await runDevCommand(values, words, lang, io);
     return await runBuild(values, words, lang, io);
   } catch (error) {

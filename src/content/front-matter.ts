@@ -7,10 +7,17 @@
 // article (js-yaml: 12 µs, yaml: 90 µs per article, 0.8 s per 10,000 articles), and its keys are flat,
 // so a line scan finds their positions; the configuration is one nested file where exact node
 // positions matter more than speed.
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
+import type GrayMatter from 'gray-matter';
 import { diagnostic, type Diagnostic } from '../errors.js';
-import yaml from 'js-yaml';
+import type JsYaml from 'js-yaml';
 import type { ParsedYaml, YamlProblem } from '../yaml-document.js';
+
+// Loaded on first use (a pure, bounded module cache): gray-matter brings js-yaml 3 and esprima, a
+// tenth of a second that a build reading no article (nothing changed, --version) never needs.
+const requireCjs = createRequire(import.meta.url);
+let libraries: { matter: typeof GrayMatter; yaml: typeof JsYaml } | undefined;
+const lib = (): { matter: typeof GrayMatter; yaml: typeof JsYaml } => (libraries ??= { matter: requireCjs('gray-matter'), yaml: requireCjs('js-yaml') });
 
 export interface FrontMatter {
   yaml: ParsedYaml;
@@ -41,7 +48,7 @@ export function splitFrontMatter(source: string, file: string): { frontMatter?: 
   const refuse = (): never => {
     throw new Error('unreachable: only YAML front-matter is accepted');
   };
-  const parsed = matter(source, {
+  const parsed = lib().matter(source, {
     language: 'yaml',
     delimiters: '---',
     engines: {
@@ -56,7 +63,7 @@ export function splitFrontMatter(source: string, file: string): { frontMatter?: 
       javascript: refuse,
       coffee: refuse,
     },
-  } as unknown as Parameters<typeof matter>[1]);
+  } as unknown as Parameters<typeof GrayMatter>[1]);
   const yamlResult = parsedYaml ?? parseFrontMatterYaml('');
   const diagnostics = yamlResult.problems.map((p) =>
     diagnostic('FRONTMATTER_YAML', { detail: p.message }, { file, line: p.line + yamlLineOffset, column: p.column, source }),
@@ -78,7 +85,7 @@ export function parseFrontMatterYaml(text: string): ParsedYaml {
   let value: unknown;
   const problems: YamlProblem[] = [];
   try {
-    value = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
+    value = lib().yaml.load(text, { schema: lib().yaml.CORE_SCHEMA, json: false });
   } catch (error) {
     const e = error as { mark?: { line: number; column: number }; reason?: string; message: string };
     problems.push({ message: e.reason ?? e.message.split('\n')[0]!, line: (e.mark?.line ?? 0) + 1, column: (e.mark?.column ?? 0) + 1 });

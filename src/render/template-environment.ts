@@ -23,9 +23,9 @@ export interface TemplateSetup {
 }
 
 /** "2238" → "2.238": Vietnamese groups thousands with a dot. Hand-written so ICU versions cannot change it. */
-export function formatNumberVi(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
+import { formatNumberVi } from '../vi/numbers.js';
+
+export { formatNumberVi };
 
 export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Environment {
   const { config } = setup;
