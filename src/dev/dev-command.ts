@@ -2,6 +2,7 @@
 // loopback, watch what a build reads, and rebuild one batch of changes at a time (changes that come
 // during a build wait for it). Each rebuild tells the open pages what changed; a failed build shows
 // its messages in the page, over the last good build, and once in the terminal.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { build, projectDirs, type BuildReport } from '../build.js';
 import { loadConfig } from '../config-file.js';
@@ -91,7 +92,9 @@ export async function runDev(options: DevOptions): Promise<number> {
   };
 
   // The watcher starts first: a save during the first build is built right after it.
-  let queue: Promise<void> = buildOnce(new Set());
+  // A rebuild that throws is reported and the loop goes on (a rejected queue would stop every later build).
+  const report = (error: unknown): void => options.err(options.describeFailure(error));
+  let queue: Promise<void> = buildOnce(new Set()).catch(report);
   let waiting: Set<string> | undefined;
   const enqueue = (changed: ReadonlySet<string>): void => {
     if (waiting) {
@@ -102,7 +105,7 @@ export async function runDev(options: DevOptions): Promise<number> {
     waiting = batch;
     queue = queue.then(() => {
       waiting = undefined;
-      return buildOnce(batch);
+      return buildOnce(batch).catch(report);
     });
   };
   watcher = watchProject(watchPlan(options.root, config), enqueue);
@@ -142,7 +145,8 @@ function changeEvent(report: BuildReport, changed: ReadonlySet<string>, config: 
   const written = report.changes?.written ?? [];
   const content = path.resolve(root, config?.folders.content ?? 'content');
   const publicDir = path.resolve(root, config?.folders.public ?? 'public');
-  const files = [...changed];
+  // Folders come with the files made in them (a new public/assets/): only files say what changed.
+  const files = [...changed].filter((f) => !statSync(f, { throwIfNoEntry: false })?.isDirectory());
   // Only stylesheets changed: every page links them with a new version, but nothing on a page did, so
   // the pages swap the stylesheets in place instead of reloading.
   const cssOnly = files.length > 0 && files.every((f) => f.endsWith('.css') && f.startsWith(publicDir + path.sep));

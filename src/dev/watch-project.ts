@@ -45,11 +45,22 @@ export function watchProject(plan: WatchPlan, onBatch: (changed: ReadonlySet<str
     pending = new Set();
     if (batch.size) onBatch(batch);
   };
-  watcher.on('all', (event, file) => {
-    if (event === 'addDir') return; // its files come as their own events
-    pending.add(path.resolve(file));
+  const note = (file: string): void => {
+    pending.add(file);
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, settleMs);
+  };
+  watcher.on('all', (event, file) => {
+    if (event !== 'addDir') note(path.resolve(file)); // a new folder's files come as their own events
+  });
+  // chokidar 3 drops a file's 'change' when it comes soon after the last one (quick saves in a row,
+  // seen here: the second of two saves 60 ms apart went unreported), so the file system's own
+  // events count too; what they name is filtered like the rest.
+  watcher.on('raw', (_event: string, name: string, details: { watchedPath?: string }) => {
+    if (!name || !details?.watchedPath) return;
+    const file = path.resolve(details.watchedPath, name);
+    const absolute = path.basename(details.watchedPath) === name ? path.resolve(details.watchedPath) : file;
+    if (!ignored(absolute)) note(absolute);
   });
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
