@@ -73,9 +73,16 @@ describe('baotinh dev in a browser', () => {
     expect(await dev?.stop()).toBe(0);
   });
   const url = (p: string): string => `http://127.0.0.1:${dev.server.port}${p}`;
+  // In a new tab: a rebuild under way may reload the open one, which would cut a navigation short.
+  const open = async (p: string): Promise<void> => {
+    await page.close();
+    page = await browser.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url(p));
+  };
 
   it('serves the preview, and an edited article reloads the open page with the new text', async () => {
-    await page.goto(url(ARTICLE_PATH));
+    await open(ARTICLE_PATH);
     expect(await page.locator('h1').textContent()).toBe('Hội nghị dân vận');
     await page.waitForFunction(() => (window as unknown as { __baotinhLive?: boolean }).__baotinhLive === true);
     edit(dev.root, ARTICLE, (t) => t.replace('Đoạn thứ hai.', 'Đoạn thứ hai, vừa sửa.'));
@@ -84,7 +91,7 @@ describe('baotinh dev in a browser', () => {
   });
 
   it('an edited stylesheet restyles the page in place: no reload, the page keeps its state', async () => {
-    await page.goto(url(ARTICLE_PATH));
+    await open(ARTICLE_PATH);
     await page.waitForFunction(() => (window as unknown as { __baotinhLive?: boolean }).__baotinhLive === true);
     await page.evaluate(() => ((window as unknown as { keptValue: number }).keptValue = 42));
     const before = await page.locator('h1').evaluate((h) => getComputedStyle(h).color);
@@ -96,7 +103,7 @@ describe('baotinh dev in a browser', () => {
   });
 
   it('a broken front-matter shows the error code and line over the last good page; fixing it removes it', async () => {
-    await page.goto(url(ARTICLE_PATH));
+    await open(ARTICLE_PATH);
     await page.waitForFunction(() => (window as unknown as { __baotinhLive?: boolean }).__baotinhLive === true);
     edit(dev.root, ARTICLE, (t) => t.replace('category: tin-tuc', 'category: khong-co'));
     const overlay = page.locator('baotinh-live .panel');
@@ -116,7 +123,7 @@ describe('baotinh dev in a browser', () => {
   it('a deleted article is gone from the server, and a new photo appears in its article', async () => {
     rmSync(path.join(dev.root, 'content/bai-viet/khac.md'));
     await expect.poll(async () => (await fetch(url('/tin-tuc/2023/01/bai-khac/'))).status, { timeout: 10_000 }).toBe(404);
-    await page.goto(url(ARTICLE_PATH));
+    await open(ARTICLE_PATH);
     await page.waitForFunction(() => (window as unknown as { __baotinhLive?: boolean }).__baotinhLive === true);
     mkdirSync(path.join(dev.root, 'content/anh'), { recursive: true });
     writeFileSync(path.join(dev.root, 'content/anh/moi.jpg'), await jpeg(800, 500));
@@ -127,7 +134,7 @@ describe('baotinh dev in a browser', () => {
   });
 
   it('a draft is shown with its badge in the preview and left out of a real build', async () => {
-    await page.goto(url('/tin-tuc/2023/01/bai-nhap-dang-viet/'));
+    await open('/tin-tuc/2023/01/bai-nhap-dang-viet/');
     await expect.poll(() => page.locator('.preview-badge--draft').textContent()).toBe('Bản nháp');
     const built = await runCli(['build', '--root', dev.root]);
     expect(built.code, built.stderr).toBe(0);
