@@ -14,7 +14,9 @@ afterEach(async () => {
 });
 
 function site(): string {
-  const folder = makeTempDir('dev-server');
+  // The site's folder inside a folder of the test's own, which also holds a file the server must never give out.
+  const outer = makeTempDir('dev-server');
+  const folder = path.join(outer, 'site');
   const files: Record<string, string> = {
     'index.html': '<!DOCTYPE html><html><head><title>Trang chủ</title></head><body>Trang chủ</body></html>',
     '404.html': '<!DOCTYPE html><html><head><title>404</title></head><body>Không tìm thấy</body></html>',
@@ -25,7 +27,7 @@ function site(): string {
     mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
     writeFileSync(path.join(folder, file), text);
   }
-  writeFileSync(path.join(path.dirname(folder), 'bi-mat.txt'), 'ngoài trang');
+  writeFileSync(path.join(outer, 'bi-mat.txt'), 'ngoài trang');
   return folder;
 }
 
