@@ -44,6 +44,8 @@ export interface BuildRun {
   /** The article stage, started on first use with threads for the work there is then. */
   readonly stage: (work: number) => ArticleStage;
   readonly lap: (stage: string) => void;
+  /** The published version's files, being checked in a thread: those found not as recorded. */
+  readonly intactCheck?: { readonly folder: string; readonly broken: Promise<ReadonlySet<string> | undefined> };
 }
 
 /** A planned build: every page with its key, and all the writing stage needs besides. */
@@ -69,8 +71,8 @@ export interface PlannedSite {
   readonly window: PublishedState['window'];
   /** The memos to save (only their changed shards are written), if any changed. */
   readonly memos?: { readonly state: BuildState; readonly changed: ReadonlySet<string> | 'all' };
-  /** Published outputs already found intact while planning (not looked at again). */
-  readonly intact?: ReadonlySet<string>;
+  /** Which published outputs were found intact while planning (not looked at again). */
+  readonly intact?: (output: string) => boolean;
   /** The site snapshot of the version about to be published, but for its name, marker and rest key. */
   readonly snapshot?: Omit<SiteSnapshot, 'codeKey' | 'version' | 'marker' | 'restKey'>;
 }

@@ -16,7 +16,9 @@ import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
 import type { ImageProgress } from './images/process-images.js';
 import { guardedPaths, resolveOutputTarget } from './output/output-location.js';
 import { recoverOutput } from './output/recover.js';
-import { listVersionFiles, type VersionListing } from './output/list-version.js';
+import { recordColumns, scanVersions } from './output/version-scan.js';
+import { inspectOutput } from './output/version-store.js';
+import { publishedVersion } from './output/versioned-writer.js';
 import type { OutputWriter } from './output/writer.js';
 import { resolveInside, toPosixRelative } from './paths.js';
 import { discoverMarkdown } from './sources/discover.js';
@@ -138,24 +140,31 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     return { ...unchanged, diagnostics: [...unchanged.diagnostics, ...outputNotes].sort(compareDiagnostics), outDir: dirs.out, millis, planned: 'unchanged' };
   }
 
-  const { createArticleStage, createParallelArticleStage, planSite, planBodyEdits, writePlanned } = await import('./stages.js');
-  // The version published before the current one may become the new version's folder (only the
-  // files that differ are then touched): what it holds is listed while the build works.
-  const spareRecord = options.writer ? undefined : await memo.loadPrevious();
-  // A preview's folders are baotinh's own, written by nothing else: their records are trusted as they are.
-  const listing = (folder: string): VersionListing => (options.preview ? { files: Promise.resolve(new Set(spareRecord!.outputs.keys())), cancel: () => {} } : listVersionFiles(folder));
-  const spare = spareRecord?.marker ? { record: spareRecord, listing: listing(path.join(dirs.output.store, spareRecord.version)) } : undefined;
-  const setup = { config, projectRoot: options.root, contentDir: dirs.content };
-  // Started on first use, with threads for the work there is then: one for an edited article, all
-  // for a cold build or a template every page uses. A test's memory writer means one thread
-  // (threads write straight to disk).
+  // The published files are checked, and the folder kept beside them listed, in a thread while this
+  // one loads the stages and the state (output/version-scan.ts). A preview's folders are baotinh's
+  // own, written by nothing else: their records are trusted as they are.
+  const live = options.writer || options.preview || !memo.published ? undefined : publishedVersion(dirs.output, await inspectOutput(dirs.output));
+  const checked = live && live.version === memo.published!.version ? recordColumns(live.folder, memo.published!.outputs) : undefined;
+  const scan = options.writer || options.preview ? undefined : scanVersions(checked);
   let started: ArticleStage | undefined;
-  const stage = (work: number): ArticleStage => {
-    const jobs = options.writer ? 1 : Math.min(options.jobs ?? 1, Math.ceil(work / MIN_ARTICLES_PER_THREAD));
-    return (started ??= jobs > 1 ? createParallelArticleStage(setup, jobs, work) : createArticleStage(setup));
-  };
-  const run: BuildRun = { options, config, dirs, memo, now, sourcePaths, stats, fingerprint, publicFiles, views, templates, restKey, diagnostics, stage, lap };
   try {
+    const { createArticleStage, createParallelArticleStage, planSite, planBodyEdits, writePlanned } = await import('./stages.js');
+    // The version published before the current one may become the new version's folder (only the
+    // files that differ are then touched): what it holds is listed while the build works.
+    const spareRecord = options.writer ? undefined : await memo.loadPrevious();
+    const spareFolder = spareRecord?.marker ? path.join(dirs.output.store, spareRecord.version) : undefined;
+    scan?.listSpare(spareFolder);
+    const spare = spareRecord && spareFolder ? { record: spareRecord, files: scan ? scan.files : Promise.resolve(new Set(spareRecord.outputs.keys())) } : undefined;
+    const setup = { config, projectRoot: options.root, contentDir: dirs.content };
+    // Started on first use, with threads for the work there is then: one for an edited article, all
+    // for a cold build or a template every page uses. A test's memory writer means one thread
+    // (threads write straight to disk).
+    const stage = (work: number): ArticleStage => {
+      const jobs = options.writer ? 1 : Math.min(options.jobs ?? 1, Math.ceil(work / MIN_ARTICLES_PER_THREAD));
+      return (started ??= jobs > 1 ? createParallelArticleStage(setup, jobs, work) : createArticleStage(setup));
+    };
+    const intactCheck = checked && scan ? { folder: checked.folder, broken: scan.broken } : undefined;
+    const run: BuildRun = { options, config, dirs, memo, now, sourcePaths, stats, fingerprint, publicFiles, views, templates, restKey, diagnostics, stage, lap, ...(intactCheck && { intactCheck }) };
     const bodies = await planBodyEdits(run);
     const planned = bodies ?? (await planSite(run));
     if ('failed' in planned) {
@@ -167,7 +176,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     if ('failed' in written) return fail([...written.failed, ...outputNotes]);
     return { ...written, diagnostics: [...written.diagnostics, ...outputNotes].sort(compareDiagnostics), outDir: dirs.out, millis, planned: bodies ? 'bodies' : 'site', urls: planned.articleUrls };
   } finally {
-    spare?.listing.cancel();
+    scan?.cancel();
     await started?.close();
   }
 }

@@ -9,13 +9,12 @@ import { keepOrCopy, keepOrRender, recordOf, recordsThere, staleFiles } from './
 import { quickKeyOf } from './incremental/memo.js';
 import { recordsInPlanOrder } from './incremental/page-plan.js';
 import { openOutput } from './output/versioned-writer.js';
-import type { VersionListing } from './output/list-version.js';
 import { TemplateFailure, TemplateFailures } from './render/render-page.js';
 
-/** The version kept beside the published one, which the writer may take over, and its listing. */
+/** The version kept beside the published one, which the writer may take over, and what it holds (output/version-scan.ts). */
 export interface Spare {
   readonly record: PublishedState;
-  readonly listing: VersionListing;
+  readonly files: Promise<Set<string> | undefined>;
 }
 
 export type WriteOutcome =
@@ -25,7 +24,7 @@ export type WriteOutcome =
 export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: Spare | undefined, rememberConfig?: () => Promise<void>): Promise<WriteOutcome> {
   const { options, dirs, memo, publicFiles, stage, lap } = run;
   const { plan, photos, diagnostics } = planned;
-  const listed = await spare?.listing.files;
+  const listed = await spare?.files;
   const recycle = spare?.record.marker && listed ? { version: spare.record.version, marker: spare.record.marker } : undefined;
   const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }), ...(recycle && { recycle }), durable: !options.preview }));
   const remember = (publishing?: Parameters<typeof memo.save>[1]): Promise<void> => memo.save(planned.memos, publishing);
@@ -33,7 +32,7 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     // The writer takes over only the folder asked for: the spare version, listed.
     const recycled = writer.recycled && spare && listed ? recordsThere(spare.record.outputs, listed) : undefined;
     const before = memo.published && writer.previous?.version === memo.published.version
-      ? { folder: writer.previous.folder, outputs: memo.published.outputs, ...(recycled && { recycled }), ...(planned.intact && { intact: planned.intact }), ...(options.preview && { intact: new Set(memo.published.outputs.keys()) }) }
+      ? { folder: writer.previous.folder, outputs: memo.published.outputs, ...(recycled && { recycled }), ...(await intactOutputs(run, planned, writer.previous.folder)) }
       : undefined;
     const copies: (readonly [string, string, string])[] = [
       ...[...publicFiles].map(([file, { absolute, hash }]) => [absolute, file, `public:${hash}`] as const),
@@ -97,4 +96,13 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     if (error instanceof TemplateFailure) return { failed: [...diagnostics, error.diagnostic] };
     throw error;
   }
+}
+
+/** What is known of the published files' intactness without looking again: from planning, from the
+ *  thread that checked them (build.ts), or that a preview's files are as made. */
+async function intactOutputs(run: BuildRun, planned: PlannedSite, folder: string): Promise<{ intact?: (output: string) => boolean }> {
+  if (planned.intact) return { intact: planned.intact };
+  if (run.options.preview) return { intact: () => true };
+  const broken = run.intactCheck?.folder === folder ? await run.intactCheck.broken : undefined;
+  return broken ? { intact: (output) => !broken.has(output) } : {};
 }

@@ -89,7 +89,7 @@ export async function planBodyEdits(run: BuildRun): Promise<PlannedSite | undefi
   // A published file edited by hand needs its page made again, which needs the whole site.
   const live = publishedVersion(run.dirs.output, await inspectOutput(run.dirs.output));
   const trusted = run.options.preview; // a preview's files are baotinh's own (build.ts BuildOptions.preview)
-  const intact = live?.version !== published.version ? undefined : trusted ? new Set(published.outputs.keys()) : intactOutputs(live.folder, published.outputs, new Set([...specs.values()].map((s) => s.output)));
+  const intact = live?.version !== published.version ? undefined : trusted ? () => true : await intactOutputs(run, live.folder, published.outputs, new Set([...specs.values()].map((s) => s.output)));
   if (!intact) return undefined;
   run.lap('plan');
 
@@ -145,12 +145,11 @@ async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: reado
   return { reads, renders };
 }
 
-/** The published outputs that are intact, if every one but the edited pages is; else undefined. */
-function intactOutputs(folder: string, outputs: ReadonlyMap<string, OutputRecord>, editedOutputs: ReadonlySet<string>): Set<string> | undefined {
-  const intact = new Set<string>();
-  for (const [output, record] of outputs) {
-    if (isIntact(folder, output, record)) intact.add(output);
-    else if (!editedOutputs.has(output)) return undefined;
-  }
-  return intact;
+/** Which published outputs are intact, if every one but the edited pages is; else undefined. */
+async function intactOutputs(run: BuildRun, folder: string, outputs: ReadonlyMap<string, OutputRecord>, editedOutputs: ReadonlySet<string>): Promise<((output: string) => boolean) | undefined> {
+  // Checked in a thread while this one loaded the state (build.ts); else here and now.
+  const checked = run.intactCheck?.folder === folder ? await run.intactCheck.broken : undefined;
+  const broken = checked ?? new Set([...outputs].flatMap(([output, record]) => (isIntact(folder, output, record) ? [] : [output])));
+  for (const output of broken) if (!editedOutputs.has(output)) return undefined;
+  return (output) => !broken.has(output);
 }

@@ -7,6 +7,7 @@ import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PageJob } from '../content/article-stage.js';
 import type { OutputWriter } from '../output/writer.js';
+import { fileIsAsRecorded } from '../output/version-scan.js';
 import type { OutputRecord } from './build-state.js';
 import type { PagePlan } from './page-plan.js';
 
@@ -15,8 +16,9 @@ export interface Published {
   readonly outputs: ReadonlyMap<string, OutputRecord>;
   /** What the folder being written holds already, when it is a recycled version. */
   readonly recycled?: ReadonlyMap<string, OutputRecord>;
-  /** Outputs found intact while planning (body-edits.ts checks them all): not looked at again. */
-  readonly intact?: ReadonlySet<string>;
+  /** Whether a published output is intact, when that is known already (checked in a thread or while
+   *  planning; valid for the outputs of `outputs`): then not looked at again. */
+  readonly intact?: (output: string) => boolean;
 }
 
 /** The folder being written has this published file at its path already: nothing to do to keep it. */
@@ -41,17 +43,12 @@ export function staleFiles(files: ReadonlySet<string>, wanted: ReadonlySet<strin
 function keepable(published: Published | undefined, output: string, key: string): OutputRecord | undefined {
   const record = published?.outputs.get(output);
   if (!record || record.key !== key) return undefined;
-  return isIntact(published!.folder, output, record) ? record : undefined;
+  return (published!.intact ? published!.intact(output) : isIntact(published!.folder, output, record)) ? record : undefined;
 }
 
 /** The published file is still the one made: nobody edited, replaced or deleted it. */
 export function isIntact(folder: string, output: string, record: OutputRecord): boolean {
-  try {
-    const s = lstatSync(folder + path.sep + output);
-    return s.isFile() && s.size === record.size && s.mtimeMs === record.mtimeMs && s.ino === record.ino;
-  } catch {
-    return false;
-  }
+  return fileIsAsRecorded(folder + path.sep + output, record.size, record.mtimeMs, record.ino);
 }
 
 /** The record of a file just written into `folder` (its time is read back from the disk). */
@@ -68,7 +65,7 @@ export async function keepOrRender(plan: Pick<PagePlan, 'outputs' | 'keys' | 'sp
   for (const [i, output] of plan.outputs.entries()) {
     const key = plan.keys[i]!;
     const record = before?.outputs.get(output);
-    const intact = record !== undefined && (before!.intact?.has(output) || isIntact(before!.folder, output, record));
+    const intact = record !== undefined && (before!.intact ? before!.intact(output) : isIntact(before!.folder, output, record));
     if (intact && record.key === key) {
       if (!holdsAlready(before, output, record)) await writer.link(path.join(before!.folder, output), output);
       outputs.set(output, record);

