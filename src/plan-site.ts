@@ -4,7 +4,8 @@
 import path from 'node:path';
 import type { BuildRun, PlannedSite } from './build-run.js';
 import type { ArticleSummary } from './content/article.js';
-import { findDuplicateUrls, selectPublished } from './content/publish.js';
+import { permalinkFor } from './content/permalink.js';
+import { resolveUrls, selectPublished } from './content/publish.js';
 import type { Diagnostic } from './errors.js';
 import { changedMemoPaths, mergeRenders, readAll, reusableReads, reusableRenders } from './incremental/article-memos.js';
 import type { BuildState, SiteSnapshot } from './incremental/build-state.js';
@@ -31,8 +32,10 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   for (const m of readMemos.values()) diagnostics.push(...m.diagnostics);
   const publishing = { drafts: options.drafts ?? false, future: options.future ?? false };
   const published = selectPublished(drafts, { ...publishing, now: run.now });
-  diagnostics.push(...findDuplicateUrls(published));
-  const articleUrls = new Map(published.map((d) => [d.contentPath, d.url]));
+  // Each article's address: recurring titles get their day (content/publish.ts resolveUrls).
+  const addresses = resolveUrls(published, { pattern: config.permalink, timeZone: config.timeZone, urlWithSlug: (d, slug) => permalinkFor(config.permalink, { ...d.meta, slug }, config.timeZone) });
+  diagnostics.push(...addresses.diagnostics);
+  const articleUrls = new Map(published.flatMap((d) => (addresses.urls.has(d.contentPath) ? [[d.contentPath, addresses.urls.get(d.contentPath)!] as const] : [])));
   lap('read');
 
   const publishedPaths = published.map((d) => d.contentPath);

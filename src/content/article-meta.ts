@@ -22,6 +22,8 @@ export interface ArticleMeta {
   readonly views?: number;
   readonly draft: boolean;
   readonly slug: string;
+  /** The slug was written by the editor (`slug:`), not made from the title: it is never changed. */
+  readonly slugGiven?: true;
   readonly aliases: readonly Alias[];
   /** File lines of the `tags:` and `author:` keys, for messages of the site stage (name collisions). */
   readonly keyLines?: { readonly tags?: number; readonly author?: number };
@@ -90,6 +92,7 @@ export function readArticleMeta(fm: FrontMatter, ctx: MetaContext): { meta?: Art
   return {
     meta: {
       title, date: published, category, tags, draft, slug, aliases,
+      ...(slugRaw !== undefined && { slugGiven: true as const }),
       ...(updated && { updated }),
       ...(author !== undefined && { author }),
       ...(summary !== undefined && { summary }),

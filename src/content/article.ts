@@ -151,7 +151,8 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
       id: source.contentPath.replace(/\.md$/i, ''),
       file: source.file,
       meta,
-      url: draft.url,
+      // Its own address as published (a recurring title's carries its day: publish.ts resolveUrls).
+      url: ctx.articleUrls.get(source.contentPath) ?? draft.url,
       html,
       excerpt: meta.summary ?? truncateWords(plainText(tokens, EXCERPT_LENGTH + 1), EXCERPT_LENGTH),
       headings: env.headings ?? [],

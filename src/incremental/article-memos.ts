@@ -34,6 +34,7 @@ export function reusableRenders(
   for (const p of contentPaths) {
     const memo = previous?.renders.get(p);
     const same = memo !== undefined && memo.digest === seen.get(p)?.digest
+      && (memo.article === undefined || memo.article.url === articleUrls.get(p))
       && memo.links.every(([target, url]) => (articleUrls.get(target) ?? null) === url)
       && memo.photos.every(([file, print]) => fingerprint(file) === print);
     if (same) hits.set(p, memo);
