@@ -161,6 +161,10 @@ const catalogue = {
     vi: (p) => ({ message: `${p.kind === 'tag' ? 'Thẻ' : 'Tác giả'} ${q(p.name)} trùng đường dẫn ${q(p.url)} với ${q(p.other)} (trong ${q(p.otherFile)}).${p.difference ? ` Hai tên khác nhau ở ${p.difference}.` : ''}`, hint: `Viết hai tên giống hệt nhau (cùng chữ hoa, chữ thường, dấu) nếu là một, hoặc đặt tên khác hẳn.${p.invisible ? ' Ký tự ẩn thường đến từ việc dán chữ từ Word hoặc trang web: xóa và gõ lại tên.' : ''}` }),
     en: (p) => ({ message: `${p.kind === 'tag' ? 'Tag' : 'Author'} ${q(p.name)} has the same address ${q(p.url)} as ${q(p.other)} (in ${q(p.otherFile)}).${p.differenceEn ? ` The names differ at ${p.differenceEn}.` : ''}`, hint: `Spell both exactly alike if they are one, or name them differently.${p.invisible ? ' Invisible characters usually come from text pasted from Word or a web page: delete the name and type it again.' : ''}` }),
   },
+  TERM_VARIANTS: {
+    vi: (p) => ({ message: `${p.kind === 'tag' ? 'Thẻ' : 'Tác giả'} ${q(p.name)} còn được viết theo ${p.count} cách khác (chỉ khác chữ hoa, chữ thường hoặc khoảng trắng): ${p.variants}. Đã gộp vào một trang ${q(p.url)} dưới tên ${q(p.name)}.`, hint: `Nếu muốn, sửa các bài kia cho giống hệt ${q(p.name)}; không sửa thì trang vẫn đúng.` }),
+    en: (p) => ({ message: `${p.kind === 'tag' ? 'Tag' : 'Author'} ${q(p.name)} is also written in ${p.count} other way(s) (differing only in case or spacing): ${p.variantsEn}. Merged into one page ${q(p.url)} named ${q(p.name)}.`, hint: `If you like, spell the others exactly ${q(p.name)}; the page is right either way.` }),
+  },
   ALIAS_INVALID: {
     vi: (p) => ({ message: `Địa chỉ cũ (aliases) ${q(p.alias)} không hợp lệ: ${p.reason}.`, hint: 'Viết đúng một địa chỉ cũ, bắt đầu bằng /, không có khoảng trắng, dấu *, dấu \\, “..” hay ký tự điều khiển, ví dụ /index.php?option=com_content&id=123 hoặc /tin-tuc/bai-cu.html. Không ghi địa chỉ của chính bài.' }),
     en: (p) => ({ message: `Alias ${q(p.alias)} is not valid: ${p.reasonEn}.`, hint: 'Write one old address, starting with /, without spaces, *, \\, ".." or control characters, e.g. /index.php?option=com_content&id=123 or /tin-tuc/old.html. Not the article\'s own address.' }),
@@ -246,6 +250,10 @@ const catalogue = {
   FIELD_CONTROL_CHAR: {
     vi: (p) => ({ message: `Giá trị của ${q(p.key)} có ký tự điều khiển ${p.codePoint} (không in ra được): đã bỏ đi.`, hint: 'Gõ lại giá trị này, đừng dán từ phần mềm khác; trong ngoặc kép, đừng viết các mã như \\u0007 hay \\0.' }),
     en: (p) => ({ message: `The value of ${q(p.key)} has the control character ${p.codePoint} (it cannot be printed): removed.`, hint: 'Type the value again instead of pasting it; in double quotes, do not write escapes such as \\u0007 or \\0.' }),
+  },
+  FIELD_HTML_ENTITY: {
+    vi: (p) => ({ message: `Giá trị của ${q(p.key)} có mã HTML (${p.entities}): đã đổi thành chữ, đọc là ${q(p.value)}.`, hint: `Sửa trong tệp cho gọn: viết thẳng chữ có dấu và dấu nháy thay cho mã &…; (thường có khi chép từ RSS hoặc từ hệ thống cũ), ví dụ: ${p.key}: ${JSON.stringify(p.value)}` }),
+    en: (p) => ({ message: `The value of ${q(p.key)} has HTML entities (${p.entities}): decoded, it reads ${q(p.value)}.`, hint: `Tidy the file: write the letters and quotes themselves instead of &…; codes (they come from RSS or old CMS exports), e.g. ${p.key}: ${JSON.stringify(p.value)}` }),
   },
   BODY_PRIVATE_USE: {
     vi: (p) => ({ message: `Dòng này có ký tự vùng dùng riêng ${p.codePoint} (không hiển thị được trên trang): đã bỏ khỏi bài.`, hint: 'Xóa ký tự lạ này (thường do dán từ phần mềm khác hoặc phông chữ cũ). Nếu chữ tiếng Việt bị lỗi phông, hãy chuyển mã sang Unicode.' }),

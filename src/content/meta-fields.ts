@@ -4,7 +4,7 @@
 import { diagnostic, type Diagnostic, type Location } from '../errors.js';
 import { readDate, YEAR_MAX, YEAR_MIN, type DateProblem, type ParsedDate } from '../vi/dates.js';
 import { frontMatterPosition, type FrontMatter } from './front-matter.js';
-import { cleanFieldText } from './control-characters.js';
+import { cleanField } from './field-text.js';
 import { isPlainDigits, writtenValues } from './written-values.js';
 
 const TYPE_TEXT = { expected: 'một dòng chữ', expectedEn: 'a line of text' };
@@ -32,10 +32,11 @@ export function createFieldReader(fm: FrontMatter, file: string, source: string,
     diagnostics.push(d);
     return undefined;
   };
-  /** Text without control characters (they would break pages and feeds): removed, with a warning. */
+  /** Text with HTML entities decoded and control characters removed (each with a warning), odd spaces normalised (field-text.ts). */
   const clean = (key: string, value: string): string => {
-    const c = cleanFieldText(value);
-    if (c.codePoint) diagnostics.push(diagnostic('FIELD_CONTROL_CHAR', { key, codePoint: c.codePoint }, where(key), 'warning'));
+    const c = cleanField(value);
+    if (c.entities) diagnostics.push(diagnostic('FIELD_HTML_ENTITY', { key, entities: c.entities.join(' '), value: c.text.trim() }, where(key), 'warning'));
+    if (c.controlCodePoint) diagnostics.push(diagnostic('FIELD_CONTROL_CHAR', { key, codePoint: c.controlCodePoint }, where(key), 'warning'));
     return c.text;
   };
   /** A number where text is expected: its written form if plain digits, else a diagnostic asking for quotes. */

@@ -18,12 +18,15 @@ export type TermKind = 'tag' | 'author';
 export const TERM_BASE: Record<TermKind, string> = { tag: '/the/', author: '/tac-gia/' };
 
 /**
- * Group articles by tag or author. Names keep their Vietnamese spelling; two spellings that make
- * the same slug ("Dân vận" and "dân vận") are an error naming both, since they would share one page.
+ * Group articles by tag or author. Names keep their Vietnamese spelling. Spellings that differ only in
+ * case or spacing ("Chính phủ", "chính phủ") are one term, as real archives have them: one page,
+ * under the spelling most articles use (ties: the earliest article's), with a warning listing the
+ * others and where they are. Spellings that make one address but are other words ("Dân vận",
+ * "Dẫn vận") are an error naming both, since they would share one page.
  */
 export function groupTerms(articles: readonly Article[], kind: TermKind): { terms: Term[]; diagnostics: Diagnostic[] } {
   const names = (a: Article): readonly string[] => (kind === 'tag' ? a.meta.tags : a.meta.author ? [a.meta.author] : []);
-  const bySlug = new Map<string, { name: string; file: string; articles: Article[] }>();
+  const bySlug = new Map<string, { name: string; file: string; articles: Article[]; spellings: Map<string, Article[]> }>();
   const diagnostics: Diagnostic[] = [];
   const reported = new Set<string>();
   for (const article of articles) {
@@ -32,19 +35,64 @@ export function groupTerms(articles: readonly Article[], kind: TermKind): { term
       if (!slug) continue;
       const term = bySlug.get(slug);
       if (!term) {
-        bySlug.set(slug, { name, file: article.file, articles: [article] });
+        bySlug.set(slug, { name, file: article.file, articles: [article], spellings: new Map([[name, [article]]]) });
         continue;
       }
-      if (term.name !== name && !reported.has(`${slug}|${name}`)) {
-        reported.add(`${slug}|${name}`);
-        diagnostics.push(termCollision(kind, name, term, `${TERM_BASE[kind]}${slug}/`, article));
+      if (foldCase(term.name) !== foldCase(name)) {
+        if (!reported.has(`${slug}|${name}`)) {
+          reported.add(`${slug}|${name}`);
+          diagnostics.push(termCollision(kind, name, term, `${TERM_BASE[kind]}${slug}/`, article));
+        }
+      } else {
+        const users = term.spellings.get(name);
+        if (users) users.push(article);
+        else term.spellings.set(name, [article]);
       }
-      term.articles.push(article);
+      // One article naming two spellings of a term is listed once.
+      if (term.articles[term.articles.length - 1] !== article) term.articles.push(article);
     }
   }
-  const terms = [...bySlug].map(([slug, t]) => ({ name: t.name, slug, url: `${TERM_BASE[kind]}${slug}/`, articles: t.articles }));
+  const terms = [...bySlug].map(([slug, t]): Term => {
+    const url = `${TERM_BASE[kind]}${slug}/`;
+    if (t.spellings.size === 1) return { name: t.name, slug, url, articles: t.articles };
+    const [chosen, ...others] = [...t.spellings].sort(([, a], [, b]) => b.length - a.length || compareEarliest(a, b));
+    diagnostics.push(termVariants(kind, chosen![0], others, url));
+    return { name: chosen![0], slug, url, articles: t.articles };
+  });
   terms.sort((a, b) => compareVi(a.name, b.name));
   return { terms, diagnostics };
+}
+
+/** A name as compared for "the same term": lower case (Vietnamese rules), spaces as written are
+ *  already normalised (content/field-text.ts). */
+function foldCase(name: string): string {
+  return name.toLocaleLowerCase('vi');
+}
+
+/** Which of two spellings' article lists has the earlier article (ties: the smaller id). */
+function compareEarliest(a: readonly Article[], b: readonly Article[]): number {
+  const earliest = (list: readonly Article[]): Article => list.reduce((x, y) => (y.meta.date.epochMs < x.meta.date.epochMs || (y.meta.date.epochMs === x.meta.date.epochMs && y.id < x.id) ? y : x));
+  const [x, y] = [earliest(a), earliest(b)];
+  return x.meta.date.epochMs - y.meta.date.epochMs || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
+
+/** The spellings merged into one term: said once, on the first file of the first other spelling,
+ *  listing every other spelling with up to 5 of its files and lines. */
+function termVariants(kind: TermKind, chosen: string, others: readonly (readonly [string, readonly Article[]])[], url: string): Diagnostic {
+  const key = kind === 'tag' ? 'tags' : 'author';
+  const where = (a: Article): string => `${a.file}${a.meta.keyLines?.[key] !== undefined ? `:${a.meta.keyLines[key]}` : ''}`;
+  const byFile = (list: readonly Article[]): Article[] => [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const list = (lang: 'vi' | 'en'): string =>
+    others
+      .map(([name, users]) => {
+        const shown = byFile(users).slice(0, 5).map(where).join(', ');
+        const more = users.length > 5 ? (lang === 'vi' ? ` và ${users.length - 5} bài khác` : ` and ${users.length - 5} more`) : '';
+        return `"${name}" (${shown}${more})`;
+      })
+      .join('; ');
+  const first = byFile(others[0]![1])[0]!;
+  const line = first.meta.keyLines?.[key];
+  return diagnostic('TERM_VARIANTS', { kind, name: chosen, url, variants: list('vi'), variantsEn: list('en'), count: others.length }, { file: first.file, ...(line !== undefined && { line, column: 1 }) }, 'warning');
 }
 
 /** Two spellings of one address: the message names where they differ (often an invisible character),

@@ -119,7 +119,7 @@ describe('every content error in one run', () => {
       'content/a.md': '---\ntitle: Tin\ndate: 2023-01-11\ncategory: [tin-tuc\n---\nThân',
       'content/b.md': article({ title: 'Bài có ảnh hỏng', date: '2023-01-11', category: 'tin-tuc' }, '![Ảnh](/anh/khong-co.jpg)\n'),
       'content/c.md': article({ title: 'Bài một', date: '2023-01-12', category: 'tin-tuc', tags: '[Dân vận]', aliases: '[/bai-cu.html]' }),
-      'content/d.md': article({ title: 'Bài hai', date: '2023-01-13', category: 'tin-tuc', tags: '[dân vận]', aliases: '[/bai-cu.html]' }),
+      'content/d.md': article({ title: 'Bài hai', date: '2023-01-13', category: 'tin-tuc', tags: '[Dẫn vận]', aliases: '[/bai-cu.html]' }),
     });
     roots.push(root);
     const r = await runCli(['build', '--root', root]);

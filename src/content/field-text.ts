@@ -1,0 +1,45 @@
+// A front-matter value as text, cleaned the way a migrating portal's exports need it:
+// - HTML entities decoded, once ("c&ocirc;ng t&aacute;c" → "công tác", "&#039;" → "'"): RSS exports
+//   and old CMSs escape their fields; left as they were, readers would see "&ocirc;" in a headline
+//   (escaped again by the template) and the slug would read "-ocirc-". Said in a warning.
+// - Control characters removed (control-characters.ts), with a warning.
+// - NFC, and invisible and odd spaces normalised, silently: a no-break or other special space becomes a space,
+//   zero-width characters, word joiners, soft hyphens and stray BOMs go, runs of spaces become one.
+//   They come from pasting out of Word or a web page; unseen, they would make "Tổng Bí thư" with a
+//   no-break space another tag than "Tổng Bí thư".
+import { decodeHTML } from 'entities';
+import { cleanFieldText } from './control-characters.js';
+
+const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
+
+export interface CleanedField {
+  readonly text: string;
+  /** The first control character removed, if any. */
+  readonly controlCodePoint?: string;
+  /** The entities decoded (as written, at most 5 different), if any. */
+  readonly entities?: readonly string[];
+}
+
+export function cleanField(value: string): CleanedField {
+  let text = value;
+  let entities: string[] | undefined;
+  const written = value.match(ENTITY);
+  if (written) {
+    const decoded = decodeHTML(value);
+    if (decoded !== value) {
+      text = decoded;
+      entities = [...new Set(written.filter((e) => decodeHTML(e) !== e))].slice(0, 5);
+    }
+  }
+  const controls = cleanFieldText(text);
+  // NFC again: a YAML escape ("e\u0302\u0303") can write a letter in pieces the source's NFC never saw.
+  text = normaliseSpaces(controls.text).normalize('NFC');
+  return { text, ...(controls.codePoint && { controlCodePoint: controls.codePoint }), ...(entities && { entities }) };
+}
+
+/** Odd spaces as spaces, invisible characters gone, runs of spaces as one (line ends kept). */
+export function normaliseSpaces(text: string): string {
+  return text.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(/ {2,}/g, ' ');
+}
