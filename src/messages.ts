@@ -97,12 +97,20 @@ const catalogue = {
   },
   DATE_INVALID: {
     vi: (p) => ({
-      message: `Ngày ${q(p.value)} không hợp lệ (${p.key}).${p.yearMin !== undefined ? ` Năm phải từ ${p.yearMin} đến ${p.yearMax}.` : ''}${p.offset ? ' Độ lệch múi giờ phải từ -12:00 đến +14:00, phút là 00, 15, 30 hoặc 45.' : ''}`,
-      hint: 'Viết theo dạng 11/01/2023, 11/01/2023 08:30, 2023-01-11 hoặc 2023-01-11T08:30 (giờ Việt Nam), hoặc kèm độ lệch như 2023-01-11T08:30+07:00.',
+      message: `Ngày ${q(p.value)} không hợp lệ (${p.key}).${p.yearMin !== undefined ? ` Năm phải từ ${p.yearMin} đến ${p.yearMax}.` : ''}${p.offset ? ' Độ lệch múi giờ phải từ -12:00 đến +14:00, phút là 00, 15, 30 hoặc 45.' : ''}${
+        p.problem === 'weekday' ? ` Ngày ${p.suggestion} là ${p.weekday}, không khớp với thứ đã ghi.` : p.problem === 'us-order' ? ` Không có tháng ${Number(String(p.suggestion).split('/')[0])}: có lẽ ngày được viết theo kiểu Mỹ (tháng trước, ngày sau).` : p.problem === 'number' ? ' YAML đọc dãy số này là một con số, không phải một ngày.' : ''
+      }`,
+      hint: p.suggestion
+        ? `Nếu ý bạn là ngày ${p.suggestion}, viết: ${p.key}: ${p.suggestion}${p.problem === 'weekday' ? ` (hoặc sửa lại thứ cho đúng)` : ''}`
+        : 'Viết theo dạng 11/01/2023, 11/01/2023 08:30, 2023-01-11 hoặc 2023-01-11T08:30 (giờ Việt Nam), hoặc kèm độ lệch như 2023-01-11T08:30+07:00.',
     }),
     en: (p) => ({
-      message: `Date ${q(p.value)} is not valid (${p.key}).${p.yearMin !== undefined ? ` The year must be from ${p.yearMin} to ${p.yearMax}.` : ''}${p.offset ? ' A time-zone offset must be from -12:00 to +14:00, with minutes 00, 15, 30 or 45.' : ''}`,
-      hint: 'Write 11/01/2023, 11/01/2023 08:30, 2023-01-11 or 2023-01-11T08:30 (Vietnam time), or with an offset such as 2023-01-11T08:30+07:00.',
+      message: `Date ${q(p.value)} is not valid (${p.key}).${p.yearMin !== undefined ? ` The year must be from ${p.yearMin} to ${p.yearMax}.` : ''}${p.offset ? ' A time-zone offset must be from -12:00 to +14:00, with minutes 00, 15, 30 or 45.' : ''}${
+        p.problem === 'weekday' ? ` ${p.suggestion} is a ${p.weekday}, not the weekday written.` : p.problem === 'us-order' ? ' There is no such month: it looks like a US date (month first).' : p.problem === 'number' ? ' YAML reads these digits as a number, not a date.' : ''
+      }`,
+      hint: p.suggestion
+        ? `If you mean ${p.suggestion}, write: ${p.key}: ${p.suggestion}${p.problem === 'weekday' ? ' (or correct the weekday)' : ''}`
+        : 'Write 11/01/2023, 11/01/2023 08:30, 2023-01-11 or 2023-01-11T08:30 (Vietnam time), or with an offset such as 2023-01-11T08:30+07:00.',
     }),
   },
   UPDATED_BEFORE_DATE: {
@@ -250,6 +258,10 @@ const catalogue = {
   FIELD_CONTROL_CHAR: {
     vi: (p) => ({ message: `Giá trị của ${q(p.key)} có ký tự điều khiển ${p.codePoint} (không in ra được): đã bỏ đi.`, hint: 'Gõ lại giá trị này, đừng dán từ phần mềm khác; trong ngoặc kép, đừng viết các mã như \\u0007 hay \\0.' }),
     en: (p) => ({ message: `The value of ${q(p.key)} has the control character ${p.codePoint} (it cannot be printed): removed.`, hint: 'Type the value again instead of pasting it; in double quotes, do not write escapes such as \\u0007 or \\0.' }),
+  },
+  FIELD_DUPLICATE: {
+    vi: (p) => ({ message: `Khóa ${q(p.key)} và ${q(p.other)} cùng là một khóa (${p.canonical}): không biết nên dùng giá trị nào.`, hint: `Xóa một trong hai dòng, chỉ giữ ${q(p.other)} hoặc ${q(p.key)}.` }),
+    en: (p) => ({ message: `Keys ${q(p.key)} and ${q(p.other)} are the same key (${p.canonical}): which value is meant cannot be known.`, hint: `Delete one of the two lines, keeping ${q(p.other)} or ${q(p.key)}.` }),
   },
   FIELD_HTML_ENTITY: {
     vi: (p) => ({ message: `Giá trị của ${q(p.key)} có mã HTML (${p.entities}): đã đổi thành chữ, đọc là ${q(p.value)}.`, hint: `Sửa trong tệp cho gọn: viết thẳng chữ có dấu và dấu nháy thay cho mã &…; (thường có khi chép từ RSS hoặc từ hệ thống cũ), ví dụ: ${p.key}: ${JSON.stringify(p.value)}` }),

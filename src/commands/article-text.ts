@@ -1,6 +1,6 @@
 // The text of a new article file: front-matter the project's own reader reads back exactly as
 // written here (title, date, category), an empty summary and empty tags, NFC and LF line ends.
-import { cleanFieldText } from '../content/control-characters.js';
+import { cleanField } from '../content/field-text.js';
 import { parseFrontMatterYaml } from '../content/front-matter.js';
 import { readDate, toLocalTime } from '../vi/dates.js';
 
@@ -30,14 +30,15 @@ export function articleText(fields: NewArticleFields): string {
 export type TitleProblem = { problem: 'empty' } | { problem: 'control'; codePoint: string };
 
 /**
- * The title as it will be published: NFC, line breaks and tabs (a paste across lines) as spaces,
- * trimmed as the reader trims it. Other control characters are refused: the reader would drop them.
+ * The title as it will be published: line breaks and tabs (a paste across lines) as spaces, then as
+ * the reader cleans a value (content/field-text.ts: entities decoded, odd spaces normalised, NFC) and
+ * trims it. Other control characters are refused: the reader would drop them.
  */
 export function cleanTitle(raw: string): { title: string } | TitleProblem {
-  const title = raw.normalize('NFC').replace(/[\t\r\n]+/g, ' ').trim();
-  if (title === '') return { problem: 'empty' };
-  const { codePoint } = cleanFieldText(title);
-  return codePoint ? { problem: 'control', codePoint } : { title };
+  const cleaned = cleanField(raw.replace(/[\t\r\n]+/g, ' '));
+  if (cleaned.controlCodePoint) return { problem: 'control', codePoint: cleaned.controlCodePoint };
+  const title = cleaned.text.trim();
+  return title === '' ? { problem: 'empty' } : { title };
 }
 
 /**

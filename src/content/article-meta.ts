@@ -7,6 +7,7 @@ import { describeDifference, visibleForm } from '../vi/look-alike.js';
 import { isValidSlug, SLUG_MAX, titleSlug } from '../vi/slug.js';
 import { readAliases, type Alias } from './aliases.js';
 import { frontMatterPosition, type FrontMatter } from './front-matter.js';
+import { ALIAS_NAMES } from './key-aliases.js';
 import { createFieldReader } from './meta-fields.js';
 
 export interface ArticleMeta {
@@ -53,7 +54,7 @@ export function readArticleMeta(fm: FrontMatter, ctx: MetaContext): { meta?: Art
 
   for (const key of Object.keys(read.fields)) {
     if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
-      const suggestion = closestMatch(key, KNOWN_KEYS);
+      const suggestion = closestMatch(key, [...KNOWN_KEYS, ...ALIAS_NAMES]);
       diagnostics.push(diagnostic('FIELD_UNKNOWN', { key, ...(suggestion && { suggestion }) }, where(key, true), 'warning'));
     }
   }

@@ -8,6 +8,7 @@ import type { ImageFile, ImageResolver } from '../images/resolve-image.js';
 import type { ArticleMeta } from './article-meta.js';
 import { readArticleMeta } from './article-meta.js';
 import { frontMatterPosition, splitFrontMatter } from './front-matter.js';
+import { withCanonicalKeys } from './key-aliases.js';
 import { collectReferences, parseBody, plainText, renderBody } from './markdown.js';
 import type { Heading, MarkdownEnv } from './markdown-env.js';
 import { permalinkFor } from './permalink.js';
@@ -76,8 +77,11 @@ export interface ReadContext {
 export function readArticle(source: ArticleSource, ctx: ReadContext): { draft?: ArticleDraft; diagnostics: Diagnostic[] } {
   const split = splitFrontMatter(source.text, source.file);
   if (!split.frontMatter) return { diagnostics: split.diagnostics };
-  const fm = split.frontMatter;
-  const { meta, diagnostics } = readArticleMeta(fm, { file: source.file, source: source.text, timeZone: ctx.timeZone, categories: ctx.categories });
+  const keyed = withCanonicalKeys(split.frontMatter, source.file, source.text);
+  const fm = keyed.frontMatter;
+  const read = readArticleMeta(fm, { file: source.file, source: source.text, timeZone: ctx.timeZone, categories: ctx.categories });
+  const diagnostics = [...keyed.diagnostics, ...read.diagnostics];
+  const meta = keyed.diagnostics.length ? undefined : read.meta;
   if (!meta) return { diagnostics };
   const url = permalinkFor(ctx.permalink, meta, ctx.timeZone);
   const urlLine = frontMatterPosition(fm, meta.slug && fm.yaml.positionOf(['slug']) ? 'slug' : 'title', true).line;

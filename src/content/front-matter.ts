@@ -29,6 +29,8 @@ export interface FrontMatter {
   yamlLineOffset: number;
   /** File line number of the body's first line, so Markdown token lines map back to the file. */
   bodyLine: number;
+  /** A key as the editor wrote it (a Vietnamese alias: key-aliases.ts), for looking at its text. */
+  keyAsWritten?: (key: string | number) => string | number;
 }
 
 export function splitFrontMatter(source: string, file: string): { frontMatter?: FrontMatter; diagnostics: Diagnostic[] } {

@@ -2,7 +2,7 @@
 // key's line, never a silent conversion. YAML's core schema reads `.nan`, `.inf`, `1.5`, `0x10` as
 // numbers; only a whole number in plain digits (`title: 2023`) is taken as its written form.
 import { diagnostic, type Diagnostic, type Location } from '../errors.js';
-import { readDate, YEAR_MAX, YEAR_MIN, type DateProblem, type ParsedDate } from '../vi/dates.js';
+import { readDate, YEAR_MAX, YEAR_MIN, type DateRefusal, type ParsedDate } from '../vi/dates.js';
 import { frontMatterPosition, type FrontMatter } from './front-matter.js';
 import { cleanField } from './field-text.js';
 import { isPlainDigits, writtenValues } from './written-values.js';
@@ -26,7 +26,8 @@ export interface FieldReader {
 
 export function createFieldReader(fm: FrontMatter, file: string, source: string, timeZone: string, diagnostics: Diagnostic[]): FieldReader {
   const fields = fm.yaml.value as Record<string, unknown>;
-  const written = writtenValues(fm.yamlText);
+  const writtenAs = writtenValues(fm.yamlText);
+  const written: typeof writtenAs = (path) => writtenAs(fm.keyAsWritten ? [fm.keyAsWritten(path[0]!), ...path.slice(1)] : path);
   const where = (key: string, atKey = false): Location => ({ file, source, ...frontMatterPosition(fm, key, atKey) });
   const fail = (d: Diagnostic): undefined => {
     diagnostics.push(d);
@@ -70,7 +71,7 @@ export function createFieldReader(fm: FrontMatter, file: string, source: string,
     const raw = typeof v === 'number' ? (written([key])?.text ?? String(v)) : isRequired ? required(key, 'ngày đăng', 'publication date', example) : text(key, example);
     if (raw === undefined) return undefined;
     const r = readDate(raw, timeZone);
-    return 'date' in r ? r.date : fail(diagnostic('DATE_INVALID', { key, value: raw, ...dateProblemParams(r.problem) }, where(key)));
+    return 'date' in r ? r.date : fail(diagnostic('DATE_INVALID', { key, value: raw, ...dateProblemParams(r) }, where(key)));
   };
   const list = (key: string, example: string): string[] => {
     const v = fields[key];
@@ -111,8 +112,10 @@ export function createFieldReader(fm: FrontMatter, file: string, source: string,
 }
 
 /** Extra message parameters saying why a date was refused, for the cases the form alone does not explain. */
-function dateProblemParams(problem: DateProblem): Record<string, string | number> {
+function dateProblemParams(refusal: DateRefusal): Record<string, string | number> {
+  const { problem } = refusal;
   if (problem === 'year') return { yearMin: YEAR_MIN, yearMax: YEAR_MAX };
   if (problem === 'offset') return { offset: 'invalid' };
+  if (problem === 'weekday' || problem === 'us-order' || problem === 'number') return { problem, suggestion: refusal.suggestion!, ...(refusal.weekday && { weekday: refusal.weekday }) };
   return {};
 }

@@ -1,7 +1,11 @@
 // Dates as editors write them and as Vietnamese readers read them.
-// Accepted input: ISO 8601 (2023-01-11, 2023-01-11T08:30[:00][Z|+07:00], space instead of T)
-// and Vietnamese day-first (11/01/2023, 11/01/2023 08:30, also with "-" or "." separators).
-// A time without an offset is wall-clock time in the site's time zone.
+// Accepted input: ISO 8601 (2023-01-11, 2023-01-11T08:30[:00][Z|+07:00], space instead of T), year
+// first with other separators (2023/01/11, 2023.1.11), and Vietnamese day-first (11/01/2023, 15/1/2024,
+// 15-01-2024, 11.01.2023, "11 tháng 1 năm 2023"), each with a time after it (08:30, 8h30, "lúc 08:30")
+// or before it ("08:30 11/01/2023", as portals print it), and with a weekday and "ngày" before it
+// ("Thứ Tư, ngày 11/01/2023"): a weekday that is not that date's is refused, not ignored.
+// A time without an offset is wall-clock time in the site's time zone. Month-first (US) dates are
+// never guessed: 01/15/2024 is refused, saying that it looks like one.
 
 export interface ParsedDate {
   /** Milliseconds since the epoch (UTC). */
@@ -19,30 +23,59 @@ interface Fields {
   second: number;
   offsetMinutes?: number;
   hasTime: boolean;
+  /** The weekday written before the date (0 = Sunday), to check against it. */
+  weekday?: number;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
-const VIETNAMESE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,?\s+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+const TIME = String.raw`(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*(?::|phút)\s*(\d{2}))?(?:\s*phút)?`;
+const AFTER_DATE = String.raw`(?:\s*[,|–-]\s*|\s+)(?:lúc\s+)?`;
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:${AFTER_DATE}${TIME})?$`, 'i');
+const VIETNAMESE = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:${AFTER_DATE}${TIME})?$`, 'i');
+const IN_WORDS = new RegExp(String.raw`^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})(?:${AFTER_DATE}${TIME})?$`, 'i');
+/** A time before the date: "08:30 11/01/2023", "08:30 | 11/01/2023", "8h30, ngày 11/01/2023". */
+const TIME_FIRST = new RegExp(String.raw`^${TIME}(?:\s*[,|–-]\s*|\s+)(.+)$`, 'i');
+const WEEKDAY = /^(thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,|–-]?\s*/i;
+const WEEKDAY_NUMBER: Record<string, number> = { hai: 1, ba: 2, 'tư': 3, 'năm': 4, 'sáu': 5, 'bảy': 6 };
 
-function parseFields(text: string): Fields | undefined {
+function parseFields(input: string): Fields | undefined {
+  let text = input.replace(/\s+/g, ' ');
+  let weekday: number | undefined;
+  const day = WEEKDAY.exec(text);
+  if (day) {
+    const word = day[1]!.toLowerCase().replace(/\s+/g, ' ');
+    weekday = word.startsWith('ch') || word === 'cn' ? 0 : /\d/.test(word) ? Number(/\d/.exec(word)![0]) - 1 : WEEKDAY_NUMBER[day[2]!.toLowerCase()];
+    text = text.slice(day[0].length);
+  }
+  text = text.replace(/^ngày\s+/i, '');
+  const timeFirst = TIME_FIRST.exec(text);
+  if (timeFirst && !ISO.test(text)) {
+    const [, h, mi, s, rest] = timeFirst;
+    const date = parseFields(rest!.replace(/^ngày\s+/i, ''));
+    if (!date || date.hasTime) return undefined;
+    return { ...date, hour: Number(h), minute: Number(mi), second: Number(s ?? 0), hasTime: true, ...(weekday !== undefined && { weekday }) };
+  }
+  const withWeekday = (f: Fields): Fields => (weekday === undefined ? f : { ...f, weekday });
   const iso = ISO.exec(text);
   if (iso) {
     const [, y, mo, d, h, mi, s, off] = iso;
-    return {
+    return withWeekday({
       year: Number(y), month: Number(mo), day: Number(d),
       hour: Number(h ?? 0), minute: Number(mi ?? 0), second: Number(s ?? 0),
       hasTime: h !== undefined,
       ...(off !== undefined && { offsetMinutes: parseOffset(off) }),
-    };
+    });
   }
-  const vi = VIETNAMESE.exec(text);
-  if (vi) {
-    const [, d, mo, y, h, mi, s] = vi;
-    return {
+  const yearFirst = YEAR_FIRST.exec(text);
+  const dayFirst = VIETNAMESE.exec(text) ?? IN_WORDS.exec(text);
+  if (yearFirst || dayFirst) {
+    const [, a, mo, b, h, mi, s] = (yearFirst ?? dayFirst)!;
+    const [y, d] = yearFirst ? [a, b] : [b, a];
+    return withWeekday({
       year: Number(y), month: Number(mo), day: Number(d),
       hour: Number(h ?? 0), minute: Number(mi ?? 0), second: Number(s ?? 0),
       hasTime: h !== undefined,
-    };
+    });
   }
   return undefined;
 }
@@ -138,15 +171,38 @@ function computeOffsetMinutes(epochMs: number, timeZone: string): number {
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 
-/** Why an editor's date was refused: not an accepted form, no such day, a year or an offset out of range. */
-export type DateProblem = 'format' | 'calendar' | 'year' | 'offset';
+/** Why an editor's date was refused: not an accepted form, no such day, a year or an offset out of
+ *  range, a weekday that is not that date's, a month-first (US) date, or digits YAML read as a number. */
+export type DateProblem = 'format' | 'calendar' | 'year' | 'offset' | 'weekday' | 'us-order' | 'number';
+
+/** A refused date, with what the editor most likely meant where that is known (written as accepted). */
+export type DateRefusal = { readonly problem: DateProblem; readonly suggestion?: string; readonly weekday?: string };
 
 /** Parse an editor's date; total (never throws). */
-export function readDate(input: string, timeZone: string): { date: ParsedDate } | { problem: DateProblem } {
-  const f = parseFields(input.trim());
-  if (!f) return { problem: 'format' };
-  if (!isRealCalendarDate(f)) return { problem: 'calendar' };
+export function readDate(input: string, timeZone: string): { date: ParsedDate } | DateRefusal {
+  const text = input.trim();
+  const f = parseFields(text);
+  if (!f) {
+    // 20201001: eight digits, which YAML reads as a number; the fix is the date written as one.
+    const digits = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+    if (digits && isRealCalendarDate({ year: Number(digits[1]), month: Number(digits[2]), day: Number(digits[3]), hour: 0, minute: 0, second: 0, hasTime: false })) {
+      return { problem: 'number', suggestion: `${digits[3]}/${digits[2]}/${digits[1]}` };
+    }
+    return { problem: 'format' };
+  }
+  if (!isRealCalendarDate(f)) {
+    // 01/15/2024: a day-first reading has month 15, a month-first one is a real day. Never guessed.
+    const swapped = { ...f, day: f.month, month: f.day };
+    if (f.month > 12 && f.day <= 12 && isRealCalendarDate(swapped) && /^\D*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/.test(text)) {
+      return { problem: 'us-order', suggestion: `${pad(swapped.day)}/${pad(swapped.month)}/${f.year}` };
+    }
+    return { problem: 'calendar' };
+  }
   if (f.year < YEAR_MIN || f.year > YEAR_MAX) return { problem: 'year' };
+  if (f.weekday !== undefined) {
+    const actual = new Date(Date.UTC(2000, 0, 1) + (daysFromCivil(f.year, f.month, f.day) - daysFromCivil(2000, 1, 1)) * 86_400_000).getUTCDay();
+    if (actual !== f.weekday) return { problem: 'weekday', weekday: WEEKDAYS[actual]!, suggestion: `${pad(f.day)}/${pad(f.month)}/${f.year}` };
+  }
   const wallAsUtc = wallClockAsUtc(f);
   if (f.offsetMinutes !== undefined) {
     if (!isRealOffset(f.offsetMinutes)) return { problem: 'offset' };

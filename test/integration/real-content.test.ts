@@ -56,3 +56,45 @@ describe('invisible characters in front-matter', () => {
     expect(tagPage).toContain('Tổng Bí thư làm việc tại tỉnh');
   });
 });
+
+describe('front-matter keys and dates as editors write them', () => {
+  it('Vietnamese keys are read as their English ones, in any case and with _ or spaces', async () => {
+    const { root, report } = await buildSite({
+      'content/a.md': '---\ntiêu đề: Hội nghị dân vận\nNgày: Thứ Tư, 11/01/2023 08:30\nchuyen_muc: tin-tuc\nthẻ: [Dân vận]\ntác giả: Dương Liễu\nsapo: Tóm tắt bài.\nlượt xem: 213\n---\nNội dung.\n',
+    });
+    expect(report.ok, JSON.stringify(report.diagnostics)).toBe(true);
+    expect(report.diagnostics).toEqual([]);
+    const html = readFileSync(path.join(root, 'dist/tin-tuc/2023/01/hoi-nghi-dan-van/index.html'), 'utf8');
+    expect(html).toContain('Dương Liễu');
+    expect(html).toContain('Tóm tắt bài.');
+    expect(html).toContain('213');
+    expect(html).toContain('08:30');
+  });
+
+  it('one key written twice (English and Vietnamese) is an error naming both; a misspelt alias gets a suggestion', async () => {
+    const { report, codes } = await buildSite({
+      'content/a.md': '---\ntitle: Hội nghị\ntiêu đề: Hội nghị khác\ndate: 11/01/2023\ncategory: tin-tuc\ntacgia: Dương Liễu\n---\nNội dung.\n',
+    });
+    expect(report.ok).toBe(false);
+    expect(codes).toEqual(['content/a.md:3 FIELD_DUPLICATE', 'content/a.md:6 FIELD_UNKNOWN']);
+    expect(report.diagnostics[0]!.params).toMatchObject({ key: 'tiêu đề', other: 'title' });
+    expect(report.diagnostics[1]!.params).toMatchObject({ suggestion: 'tác giả' });
+  });
+
+  it('dates YAML reads as a number, or written month first, are refused with the line to paste', async () => {
+    const { report, codes } = await buildSite({
+      'content/a.md': article({ title: 'A', date: '20201001', category: 'tin-tuc' }),
+      'content/b.md': article({ title: 'B', date: '01/15/2024', category: 'tin-tuc' }),
+      'content/c.md': article({ title: 'C', date: 'Thứ Năm, 11/01/2023', category: 'tin-tuc' }),
+    });
+    expect(report.ok).toBe(false);
+    expect(codes).toEqual(['content/a.md:3 DATE_INVALID', 'content/b.md:3 DATE_INVALID', 'content/c.md:3 DATE_INVALID']);
+    const { messageText } = await import('../../src/messages.js');
+    const [a, b, c] = report.diagnostics.map((d) => messageText(d.code as never, d.params, 'vi'));
+    expect(a!.message).toContain('YAML đọc dãy số này là một con số');
+    expect(a!.hint).toContain('date: 01/10/2020');
+    expect(b!.message).toContain('kiểu Mỹ');
+    expect(b!.hint).toContain('date: 15/01/2024');
+    expect(c!.message).toContain('là Thứ Tư');
+  });
+});

@@ -16,6 +16,34 @@ describe('parseDate', () => {
     expect(iso('11/01/2023 08:30')).toBe('2023-01-11T08:30:00+07:00');
     expect(iso('1/2/2023')).toBe('2023-02-01T00:00:00+07:00');
   });
+  it('reads the forms editors and old portals write: year first, "tháng … năm", a weekday, "ngày", a time before or after', () => {
+    const cases: Record<string, string> = {
+      '15/1/2024': '2024-01-15T00:00:00+07:00',
+      '15-01-2024': '2024-01-15T00:00:00+07:00',
+      '11.01.2023': '2023-01-11T00:00:00+07:00',
+      '2023/01/11': '2023-01-11T00:00:00+07:00',
+      '2023.1.5': '2023-01-05T00:00:00+07:00',
+      '2023-1-5': '2023-01-05T00:00:00+07:00',
+      '11 tháng 1 năm 2023': '2023-01-11T00:00:00+07:00',
+      'Thứ Tư, 11/01/2023': '2023-01-11T00:00:00+07:00',
+      'thứ 4, ngày 11/01/2023 08:30': '2023-01-11T08:30:00+07:00',
+      'Chủ nhật, 15/01/2023': '2023-01-15T00:00:00+07:00',
+      'CN, 15/01/2023': '2023-01-15T00:00:00+07:00',
+      '08:30 11/01/2023': '2023-01-11T08:30:00+07:00',
+      '08:30 | 11/01/2023': '2023-01-11T08:30:00+07:00',
+      '8h30, ngày 11/01/2023': '2023-01-11T08:30:00+07:00',
+      '11/01/2023 lúc 8h30': '2023-01-11T08:30:00+07:00',
+      '11/01/2023 - 08:30': '2023-01-11T08:30:00+07:00',
+    };
+    for (const [input, expected] of Object.entries(cases)) expect(iso(input), input).toBe(expected);
+  });
+  it('never guesses: a wrong weekday, a US month-first date and YAML digits are refused with what was likely meant', () => {
+    expect(readDate('Thứ Năm, 11/01/2023', TZ)).toEqual({ problem: 'weekday', weekday: 'Thứ Tư', suggestion: '11/01/2023' });
+    expect(readDate('01/15/2024', TZ)).toEqual({ problem: 'us-order', suggestion: '15/01/2024' });
+    expect(readDate('20201001', TZ)).toEqual({ problem: 'number', suggestion: '01/10/2020' });
+    // Both readings real: day first, as Vietnamese readers read it.
+    expect(iso('05/06/2024')).toBe('2024-06-05T00:00:00+07:00');
+  });
   it('honours an explicit offset', () => {
     expect(iso('2023-01-11T01:30:00Z')).toBe('2023-01-11T08:30:00+07:00');
     expect(iso('2023-01-11T08:30+09:00')).toBe('2023-01-11T06:30:00+07:00');
@@ -24,7 +52,7 @@ describe('parseDate', () => {
     expect(iso('02/03/2023')).toBe('2023-03-02T00:00:00+07:00');
   });
   it('refuses dates that do not exist and unknown formats', () => {
-    for (const bad of ['32/01/2023', '29/02/2023', '2023-13-01', '11/01/2023 25:00', 'hôm qua', '2023/01/11', '']) {
+    for (const bad of ['32/01/2023', '29/02/2023', '2023-13-01', '11/01/2023 25:00', 'hôm qua', '2023/13/11', '11/01/23', '']) {
       expect(parseDate(bad, TZ), bad).toBeUndefined();
     }
     expect(iso('29/02/2024')).toBe('2024-02-29T00:00:00+07:00');

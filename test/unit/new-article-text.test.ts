@@ -57,13 +57,22 @@ const HOSTILE_TITLES = [
 ];
 
 describe('articleText', () => {
-  it.each(HOSTILE_TITLES)('the title %j reads back exactly, with no diagnostic', (title) => {
+  it.each(HOSTILE_TITLES)('the title %j, cleaned as the reader cleans it, reads back exactly, with no diagnostic', (typed) => {
+    const cleaned = cleanTitle(typed);
+    if (!('title' in cleaned)) throw new Error(`refused: ${typed}`);
+    const title = cleaned.title;
     const text = articleText({ title, date: '2024-07-23T09:30', category: 'tin-hoat-dong' });
     const { draft, diagnostics } = read(text);
     expect(diagnostics).toEqual([]);
     expect(draft!.meta.title).toBe(title);
     expect(draft!.meta).toMatchObject({ category: 'tin-hoat-dong', tags: [], draft: false });
     expect(draft!.meta.summary).toBeUndefined();
+  });
+
+  it('cleans a title as the reader would: entities decoded, odd and double spaces as one space', () => {
+    expect(cleanTitle('&ocirc; và &amp; trong tiêu đề')).toEqual({ title: 'ô và & trong tiêu đề' });
+    expect(cleanTitle('Tiêu đề có  hai\u00A0khoảng trắng\u200B')).toEqual({ title: 'Tiêu đề có hai khoảng trắng' });
+    expect(cleanTitle('&neo tiêu đề')).toEqual({ title: '&neo tiêu đề' });
   });
 
   it('writes the front-matter of the sample articles, NFC with LF line ends, the body left empty', () => {
