@@ -58,8 +58,14 @@ const catalogue = {
     en: () => ({ message: 'The article has no front-matter.', hint: 'Start the file with a --- line, "key: value" lines (title, date, category), and another --- line.' }),
   },
   FRONTMATTER_YAML: {
-    vi: (p) => ({ message: `Phần thông tin đầu bài có lỗi cú pháp YAML: ${p.detail}`, hint: 'Kiểm tra dấu hai chấm sau mỗi khóa và thụt lề; giá trị có dấu “:”, “#” hoặc bắt đầu bằng “[”, “{”, “*” phải đặt trong ngoặc kép.' }),
-    en: (p) => ({ message: `Front-matter YAML syntax error: ${p.detail}`, hint: 'Check the colon after each key and the indentation; quote values that contain ":" or "#" or start with "[", "{", "*".' }),
+    vi: (p) => ({
+      message: p.fix ? `Dòng này làm hỏng phần thông tin đầu bài (lỗi cú pháp YAML: ${p.detail}): giá trị có dấu “:”, “#” hoặc dấu ngoặc kép phải được đặt trong ngoặc kép.` : `Phần thông tin đầu bài có lỗi cú pháp YAML: ${p.detail}.`,
+      hint: p.fix ? `Thay cả dòng bằng dòng sau (chép nguyên văn): ${p.fix}` : 'Kiểm tra dấu hai chấm sau mỗi khóa và thụt lề; giá trị có dấu “:”, “#” hoặc bắt đầu bằng “[”, “{”, “*” phải đặt trong ngoặc kép.',
+    }),
+    en: (p) => ({
+      message: p.fix ? `This line breaks the front-matter (YAML syntax error: ${p.detailEn ?? p.detail}): a value with ":", "#" or quotes must be quoted.` : `Front-matter YAML syntax error: ${p.detailEn ?? p.detail}.`,
+      hint: p.fix ? `Replace the whole line with (copy it exactly): ${p.fix}` : 'Check the colon after each key and the indentation; quote values that contain ":" or "#" or start with "[", "{", "*".',
+    }),
   },
   FRONTMATTER_UNCLOSED: {
     vi: () => ({ message: 'Phần thông tin đầu bài không có dòng --- đóng lại.', hint: 'Thêm một dòng chỉ có --- sau dòng “khóa: giá trị” cuối cùng.' }),
@@ -262,6 +268,10 @@ const catalogue = {
   FIELD_DUPLICATE: {
     vi: (p) => ({ message: `Khóa ${q(p.key)} và ${q(p.other)} cùng là một khóa (${p.canonical}): không biết nên dùng giá trị nào.`, hint: `Xóa một trong hai dòng, chỉ giữ ${q(p.other)} hoặc ${q(p.key)}.` }),
     en: (p) => ({ message: `Keys ${q(p.key)} and ${q(p.other)} are the same key (${p.canonical}): which value is meant cannot be known.`, hint: `Delete one of the two lines, keeping ${q(p.other)} or ${q(p.key)}.` }),
+  },
+  FIELD_COMMENT_CUT: {
+    vi: (p) => ({ message: `YAML coi phần từ “ #” trở đi là ghi chú nên bỏ đi: ${q(p.key)} chỉ còn ${q(p.kept)}.`, hint: `Nếu phần sau dấu # thuộc về giá trị, thay cả dòng bằng: ${p.fix}` }),
+    en: (p) => ({ message: `YAML takes everything from " #" on for a comment: ${q(p.key)} is only ${q(p.kept)}.`, hint: `If the part after # belongs to the value, replace the line with: ${p.fix}` }),
   },
   FIELD_HTML_ENTITY: {
     vi: (p) => ({ message: `Giá trị của ${q(p.key)} có mã HTML (${p.entities}): đã đổi thành chữ, đọc là ${q(p.value)}.`, hint: `Sửa trong tệp cho gọn: viết thẳng chữ có dấu và dấu nháy thay cho mã &…; (thường có khi chép từ RSS hoặc từ hệ thống cũ), ví dụ: ${p.key}: ${JSON.stringify(p.value)}` }),

@@ -1,7 +1,7 @@
 // The text of a new article file: front-matter the project's own reader reads back exactly as
 // written here (title, date, category), an empty summary and empty tags, NFC and LF line ends.
 import { cleanField } from '../content/field-text.js';
-import { parseFrontMatterYaml } from '../content/front-matter.js';
+import { yamlScalar } from '../content/yaml-repair.js';
 import { readDate, toLocalTime } from '../vi/dates.js';
 
 export interface NewArticleFields {
@@ -41,24 +41,7 @@ export function cleanTitle(raw: string): { title: string } | TitleProblem {
   return title === '' ? { problem: 'empty' } : { title };
 }
 
-/**
- * A YAML value that reads back as exactly `text`: plain when the reader takes it so (what editors
- * write by hand), else double-quoted. JSON strings are YAML, and JSON.stringify escapes quotes,
- * backslashes and control characters; both forms are checked against the real reader.
- */
-export function yamlScalar(text: string): string {
-  for (const written of [text, JSON.stringify(text)]) {
-    if (readsBackAs(written, text)) return written;
-  }
-  throw new Error(`internal: no YAML form reads back as ${JSON.stringify(text)}`);
-}
-
-function readsBackAs(written: string, text: string): boolean {
-  if (written.includes('\n')) return false;
-  const parsed = parseFrontMatterYaml(`value: ${written}\n`);
-  const value = (parsed.value as { value?: unknown } | undefined)?.value;
-  return parsed.problems.length === 0 && value === text;
-}
+export { yamlScalar };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

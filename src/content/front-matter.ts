@@ -12,6 +12,7 @@ import type GrayMatter from 'gray-matter';
 import { diagnostic, type Diagnostic } from '../errors.js';
 import type JsYaml from 'js-yaml';
 import type { ParsedYaml, YamlProblem } from '../yaml-document.js';
+import { repairYaml, yamlReason } from './yaml-repair.js';
 
 // Loaded on first use (a pure, bounded module cache): gray-matter brings js-yaml 3 and esprima, a
 // tenth of a second that a build reading no article (nothing changed, --version) never needs.
@@ -67,10 +68,7 @@ export function splitFrontMatter(source: string, file: string): { frontMatter?: 
     },
   } as unknown as Parameters<typeof GrayMatter>[1]);
   const yamlResult = parsedYaml ?? parseFrontMatterYaml('');
-  const diagnostics = yamlResult.problems.map((p) =>
-    diagnostic('FRONTMATTER_YAML', { detail: p.message }, { file, line: p.line + yamlLineOffset, column: p.column, source }),
-  );
-  if (diagnostics.length) return { diagnostics };
+  if (yamlResult.problems.length) return { diagnostics: yamlDiagnostics(yamlResult.problems[0]!, yamlText, yamlLineOffset, file, source) };
   const prefix = source.slice(0, source.length - parsed.content.length);
   const bodyLine = prefix.split('\n').length;
   return { frontMatter: { yaml: yamlResult, yamlText, yamlLineOffset, body: parsed.content, bodyLine }, diagnostics: [] };
@@ -105,4 +103,12 @@ export function parseFrontMatterYaml(text: string): ParsedYaml {
       return { line: line + 1, column: atValue ? valueColumn : 1 };
     },
   };
+}
+
+/** The YAML error in Vietnamese; where quoting values repairs it, one diagnostic per line to replace, with the line to paste. */
+function yamlDiagnostics(problem: YamlProblem, yamlText: string, yamlLineOffset: number, file: string, source: string): Diagnostic[] {
+  const reason = yamlReason(problem.message);
+  const repairs = repairYaml(yamlText, problem.line);
+  if (!repairs) return [diagnostic('FRONTMATTER_YAML', { detail: reason.vi, detailEn: reason.en }, { file, line: problem.line + yamlLineOffset, column: problem.column, source })];
+  return [...repairs].map(([line, fixed]) => diagnostic('FRONTMATTER_YAML', { detail: reason.vi, detailEn: reason.en, fix: fixed }, { file, line: line + yamlLineOffset, column: 1, source }));
 }

@@ -5,6 +5,7 @@ import { diagnostic, type Diagnostic, type Location } from '../errors.js';
 import { readDate, YEAR_MAX, YEAR_MIN, type DateRefusal, type ParsedDate } from '../vi/dates.js';
 import { frontMatterPosition, type FrontMatter } from './front-matter.js';
 import { cleanField } from './field-text.js';
+import { yamlScalar } from './yaml-repair.js';
 import { isPlainDigits, writtenValues } from './written-values.js';
 
 const TYPE_TEXT = { expected: 'một dòng chữ', expectedEn: 'a line of text' };
@@ -53,7 +54,16 @@ export function createFieldReader(fm: FrontMatter, file: string, source: string,
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'number') return numberAsText(key, [key], v, TYPE_TEXT, (w) => `${key}: "${w}"`);
     if (typeof v !== 'string') return fail(diagnostic('FIELD_TYPE', { key, example, ...TYPE_TEXT }, where(key)));
+    commentCut(key, v);
     return clean(key, v).trim() || undefined;
+  };
+  /** `title: Gương sáng #1 của xã`: YAML takes " #…" for a comment and keeps "Gương sáng". Said, with the line that keeps it all. */
+  const commentCut = (key: string, value: string): void => {
+    const asWritten = String(fm.keyAsWritten?.(key) ?? key);
+    const line = fm.yamlText.split('\n').find((l) => l.startsWith(`${asWritten}:`));
+    const raw = line?.slice(asWritten.length + 1).trim();
+    if (!raw || /^["'|>]/.test(raw) || !/\s#/.test(raw) || raw === value) return;
+    diagnostics.push(diagnostic('FIELD_COMMENT_CUT', { key: asWritten, kept: value, fix: `${asWritten}: ${yamlScalar(raw)}` }, where(key), 'warning'));
   };
   const required = (key: string, label: string, labelEn: string, example: string): string | undefined => {
     const before = diagnostics.length;

@@ -98,3 +98,34 @@ describe('front-matter keys and dates as editors write them', () => {
     expect(c!.message).toContain('là Thứ Tư');
   });
 });
+
+describe('headlines that break YAML', () => {
+  it('a colon or quotes in a plain value: the error is on that line, in Vietnamese, with the exact line to paste', async () => {
+    const { report, codes } = await buildSite({
+      'content/a.md': '---\ntitle: Cao Bằng: Hội nghị sơ kết\ndate: 11/01/2023\ncategory: tin-tuc\n---\nx\n',
+      'content/b.md': '---\ntitle: "Dân vận khéo" ở cơ sở\ndate: 11/01/2023\nsummary: Kết luận: \'tốt\'\ncategory: tin-tuc\n---\nx\n',
+    });
+    expect(report.ok).toBe(false);
+    expect(codes).toEqual(['content/a.md:2 FRONTMATTER_YAML', 'content/b.md:2 FRONTMATTER_YAML', 'content/b.md:4 FRONTMATTER_YAML']);
+    const fixes = report.diagnostics.map((d) => d.params.fix);
+    expect(fixes).toEqual(['title: "Cao Bằng: Hội nghị sơ kết"', 'title: "\\"Dân vận khéo\\" ở cơ sở"', 'summary: "Kết luận: \'tốt\'"']);
+    const { messageText } = await import('../../src/messages.js');
+    const text = messageText('FRONTMATTER_YAML', report.diagnostics[0]!.params, 'vi');
+    expect(text.message).toContain('dấu hai chấm');
+    expect(text.message).not.toMatch(/mapping|indentation/);
+    // The lines given, pasted in, build.
+    const fixed = await buildSite({
+      'content/a.md': `---\n${fixes[0]}\ndate: 11/01/2023\ncategory: tin-tuc\n---\nx\n`,
+      'content/b.md': `---\n${fixes[1]}\ndate: 11/01/2023\n${fixes[2]}\ncategory: tin-tuc\n---\nx\n`,
+    });
+    expect(fixed.report.ok, JSON.stringify(fixed.report.diagnostics)).toBe(true);
+    expect(fixed.report.urls!.get('b.md')).toBe('/tin-tuc/2023/01/dan-van-kheo-o-co-so/');
+  });
+
+  it('" #" in a plain title is a YAML comment: a warning says what is left and gives the line that keeps it all', async () => {
+    const { report, codes } = await buildSite({ 'content/a.md': '---\ntitle: Gương sáng #1 của xã\ndate: 11/01/2023\ncategory: tin-tuc\n---\nx\n' });
+    expect(report.ok).toBe(true);
+    expect(codes).toEqual(['content/a.md:2 FIELD_COMMENT_CUT']);
+    expect(report.diagnostics[0]!.params).toMatchObject({ kept: 'Gương sáng', fix: 'title: "Gương sáng #1 của xã"' });
+  });
+});
