@@ -127,6 +127,18 @@ const catalogue = {
     vi: (p) => ({ message: `Chuyên mục ${q(p.value)} không có trong cấu hình.${didYouMeanVi(p)}${p.difference ? ` Tên này trông giống ${q(p.lookAlike)} nhưng khác ở ${p.difference}.` : ''}`, hint: p.difference ? `Gõ lại tên chuyên mục (đừng dán từ nơi khác), hoặc dùng slug: category: ${p.suggestion}` : `Các chuyên mục: ${p.known}.` }),
     en: (p) => ({ message: `Category ${q(p.value)} is not configured.${didYouMeanEn(p)}${p.difference ? ` It looks like ${q(p.lookAlike)} but differs at ${p.differenceEn}.` : ''}`, hint: p.difference ? `Type the category name again (do not paste it), or use its slug: category: ${p.suggestion}` : `Categories: ${p.known}.` }),
   },
+  CATEGORY_EMPTY: {
+    vi: (p) => ({ message: `Chuyên mục ${q(p.name)} (${p.slug}) chưa có bài viết nào: trang chuyên mục chỉ ghi "chưa có bài", không có nguồn tin RSS, không hiện trong danh sách chuyên mục.`, hint: `Nếu đã có bài cho chuyên mục này, kiểm tra khóa category của bài (category: ${p.slug}); nếu không dùng nữa, bỏ chuyên mục khỏi cấu hình.` }),
+    en: (p) => ({ message: `Category ${q(p.name)} (${p.slug}) has no articles yet: its page only says so, it has no RSS feed and is not listed among the categories.`, hint: `If articles belong to it, check their category key (category: ${p.slug}); if it is no longer used, remove it from the configuration.` }),
+  },
+  TITLE_LONG: {
+    vi: (p) => ({ message: `Tiêu đề dài ${p.length} ký tự (nên dưới ${p.max}): thường là tiêu đề bị dính cả đoạn sapo khi chép từ trang cũ.`, hint: 'Giữ câu tiêu đề trong title, chuyển phần còn lại sang summary. (Địa chỉ bài chỉ lấy tối đa 80 ký tự đầu của tiêu đề, cắt ở ranh giới từ.)' }),
+    en: (p) => ({ message: `The title is ${p.length} characters long (keep it under ${p.max}): usually a headline with its lead glued on by an old CMS export.`, hint: 'Keep the headline in title and move the rest to summary. (The address takes at most the first 80 characters, cut at a word.)' }),
+  },
+  BODY_EMPTY: {
+    vi: () => ({ message: 'Bài viết không có nội dung: chỉ có phần thông tin đầu bài.', hint: 'Viết nội dung bài dưới dòng --- thứ hai, hoặc thêm draft: true nếu bài chưa xong.' }),
+    en: () => ({ message: 'The article has no body: only its front-matter.', hint: 'Write the article below the second --- line, or add draft: true if it is not finished.' }),
+  },
   SLUG_INVALID: {
     vi: (p) => ({ message: `Đường dẫn (slug) ${q(p.value)} không hợp lệ${p.max !== undefined ? `: dài ${p.length} ký tự, tối đa ${p.max} ký tự` : ''}.`, hint: `Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang${p.max !== undefined ? ', và viết ngắn lại' : ''}, ví dụ: hoi-nghi-dan-van-2023.` }),
     en: (p) => ({ message: `Slug ${q(p.value)} is not valid${p.max !== undefined ? `: ${p.length} characters long, at most ${p.max}` : ''}.`, hint: `Use only lowercase ASCII letters, digits and hyphens${p.max !== undefined ? ', and make it shorter' : ''}, e.g. hoi-nghi-dan-van-2023.` }),

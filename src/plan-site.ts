@@ -109,7 +109,8 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   const changed: ReadonlySet<string> | 'all' = previous ? changedMemoPaths(previous, { files: seen, reads: readMemos, renders: renderMemos }, [...reads.misses, ...renders.misses]) : 'all';
   const state: BuildState = { codeKey: memo.codeKey, configKey: memo.configKey, files: seen, reads: readMemos, renders: renderMemos };
   const memos = changed === 'all' || changed.size > 0 ? { state, changed } : undefined;
-  if (diagnostics.some((d) => d.severity === 'error')) return { failed: diagnostics, ...(memos && { memos }) };
+  // An empty category is news only on a site that builds: with errors, the articles that failed may be its own.
+  if (diagnostics.some((d) => d.severity === 'error')) return { failed: diagnostics.filter((d) => d.code !== 'CATEGORY_EMPTY'), ...(memos && { memos }) };
   lap('plan');
 
   const sourceOfId = new Map([...renderMemos].flatMap(([p, m]) => (m.article ? [[m.article.id, p] as const] : [])));

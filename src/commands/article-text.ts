@@ -1,6 +1,6 @@
 // The text of a new article file: front-matter the project's own reader reads back exactly as
 // written here (title, date, category), an empty summary and empty tags, NFC and LF line ends.
-import { cleanField } from '../content/field-text.js';
+import { cleanField, curlQuotes } from '../content/field-text.js';
 import { yamlScalar } from '../content/yaml-repair.js';
 import { readDate, toLocalTime } from '../vi/dates.js';
 
@@ -31,13 +31,13 @@ export type TitleProblem = { problem: 'empty' } | { problem: 'control'; codePoin
 
 /**
  * The title as it will be published: line breaks and tabs (a paste across lines) as spaces, then as
- * the reader cleans a value (content/field-text.ts: entities decoded, odd spaces normalised, NFC) and
- * trims it. Other control characters are refused: the reader would drop them.
+ * the reader cleans a title (content/field-text.ts: entities decoded, odd spaces normalised, NFC,
+ * quotes curled) and trims it. Other control characters are refused: the reader would drop them.
  */
 export function cleanTitle(raw: string): { title: string } | TitleProblem {
   const cleaned = cleanField(raw.replace(/[\t\r\n]+/g, ' '));
   if (cleaned.controlCodePoint) return { problem: 'control', codePoint: cleaned.controlCodePoint };
-  const title = cleaned.text.trim();
+  const title = curlQuotes(cleaned.text.trim());
   return title === '' ? { problem: 'empty' } : { title };
 }
 

@@ -8,6 +8,7 @@ import { isValidSlug, SLUG_MAX, titleSlug } from '../vi/slug.js';
 import { readAliases, type Alias } from './aliases.js';
 import { frontMatterPosition, type FrontMatter } from './front-matter.js';
 import { ALIAS_NAMES } from './key-aliases.js';
+import { curlQuotes } from './field-text.js';
 import { createFieldReader } from './meta-fields.js';
 
 export interface ArticleMeta {
@@ -29,6 +30,10 @@ export interface ArticleMeta {
   /** File lines of the `tags:` and `author:` keys, for messages of the site stage (name collisions). */
   readonly keyLines?: { readonly tags?: number; readonly author?: number };
 }
+
+/** A headline longer than this (characters) is said to be one: see TITLE_LONG. */
+export const TITLE_LONG = 150;
+const curled = (text: string | undefined): string | undefined => (text === undefined ? undefined : curlQuotes(text));
 
 export const KNOWN_KEYS = ['title', 'date', 'category', 'tags', 'author', 'summary', 'image', 'views', 'updated', 'draft', 'slug', 'aliases'] as const;
 
@@ -59,7 +64,9 @@ export function readArticleMeta(fm: FrontMatter, ctx: MetaContext): { meta?: Art
     }
   }
 
-  const title = read.required('title', 'tiêu đề bài viết', 'article title', 'title: Hội nghị tổng kết công tác dân vận năm 2022');
+  const title = curled(read.required('title', 'tiêu đề bài viết', 'article title', 'title: Hội nghị tổng kết công tác dân vận năm 2022'));
+  // A headline this long is nearly always the headline with the lead glued on (old CMS exports).
+  if (title !== undefined && [...title].length > TITLE_LONG) diagnostics.push(diagnostic('TITLE_LONG', { length: [...title].length, max: TITLE_LONG }, where('title'), 'warning'));
   const published = read.date('date', true);
   const updated = read.date('updated', false);
   const categoryRaw = read.required('category', 'chuyên mục', 'category', `category: ${ctx.categories[0]?.slug ?? 'tin-tuc'}`);
@@ -69,7 +76,7 @@ export function readArticleMeta(fm: FrontMatter, ctx: MetaContext): { meta?: Art
   const { aliases, diagnostics: aliasDiagnostics } = readAliases(read.fields.aliases, where('aliases'));
   diagnostics.push(...aliasDiagnostics);
   const author = read.text('author', 'author: Dương Liễu');
-  const summary = read.text('summary', 'summary: Sáng 11/01/2023, Ban Dân vận Tỉnh ủy tổ chức hội nghị…');
+  const summary = curled(read.text('summary', 'summary: Sáng 11/01/2023, Ban Dân vận Tỉnh ủy tổ chức hội nghị…'));
   const imageRef = read.text('image', 'image: /anh/hoi-nghi.jpg');
   const views = read.count('views', 'views: 2238');
   const draft = read.flag('draft', 'draft: true') ?? false;

@@ -108,7 +108,9 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
   const cleaned = removeControlCharacters(draft.body);
   for (const f of cleaned.findings) diagnostics.push(diagnostic('BODY_CONTROL_CHAR', { codePoint: f.codePoint }, at(f.line + draft.bodyLine, f.column), 'warning'));
   const body = cleaned.text;
-  const tokens = parseBody(ctx.md, body, env);
+  if (body.trim() === '') diagnostics.push(diagnostic('BODY_EMPTY', {}, at(Math.max(1, draft.bodyLine - 1)), 'warning'));
+  // The lead is printed above the body: when the body opens with it again (as exports often do), once.
+  const tokens = withoutRepeatedLead(parseBody(ctx.md, body, env), meta.summary);
   diagnostics.push(...privateUseWarnings(tokens, body, draft.bodyLine, at));
   const refs = collectReferences(tokens, body, draft.bodyLine);
 
@@ -183,4 +185,14 @@ function truncateWords(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)}…`;
+}
+
+/** The body's tokens without a first paragraph that only repeats the lead (same words, whatever the
+ *  quotes, spacing, emphasis or final full stop). A paragraph with a link or a photo is kept. */
+function withoutRepeatedLead(tokens: Token[], summary: string | undefined): Token[] {
+  const [open, inline, close] = tokens;
+  if (!summary || open?.type !== 'paragraph_open' || inline?.type !== 'inline' || close?.type !== 'paragraph_close') return tokens;
+  if (inline.children?.some((c) => c.type === 'link_open' || c.type === 'image')) return tokens;
+  const form = (text: string): string => text.normalize('NFC').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().replace(/[.…]+$/, '').toLowerCase();
+  return form(plainText([inline])) === form(summary) ? tokens.slice(3) : tokens;
 }

@@ -43,3 +43,24 @@ export function cleanField(value: string): CleanedField {
 export function normaliseSpaces(text: string): string {
   return text.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(/ {2,}/g, ' ');
 }
+
+/**
+ * Straight quotes as the body's typographer prints them (Vietnamese uses “…” and ‘…’), for titles and
+ * leads: a listing must not show "Dân vận khéo" where the article shows “Dân vận khéo”. A quote is
+ * opening at the start or after a space or an opening bracket or dash, closing elsewhere (an
+ * apostrophe inside a word is a closing ’, as typographers print it).
+ */
+export function curlQuotes(text: string): string {
+  if (!text.includes('"') && !text.includes("'")) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '"' && c !== "'") {
+      out += c;
+      continue;
+    }
+    const opening = i === 0 || /[\s([{\u2013\u2014“‘-]/.test(text[i - 1]!);
+    out += c === '"' ? (opening ? '“' : '”') : opening ? '‘' : '’';
+  }
+  return out;
+}

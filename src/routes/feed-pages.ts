@@ -7,7 +7,8 @@ export const feedPages: RouteGenerator = (site, config) => {
   const ctx: FeedContext = { config, images: site.images, categoryName: (slug) => site.categories.find((c) => c.slug === slug)?.name ?? slug };
   const feeds = [
     { title: config.title, description: config.description || config.title, pageUrl: '/', rssUrl: '/rss.xml', atomUrl: '/atom.xml', articles: site.articles.slice(0, config.feedSize) },
-    ...site.categories.map((c) => ({
+    // A category without articles has no feed (an empty feed only tells readers' apps to keep asking).
+    ...site.categories.filter((c) => c.count > 0).map((c) => ({
       title: `${c.name} – ${config.title}`,
       description: c.description || c.name,
       pageUrl: c.url,

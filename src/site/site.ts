@@ -1,7 +1,8 @@
 // Articles → Site: the sorted collections every route reads. Pure; nothing here touches the disk.
 import type { ArticleSummary as Article } from '../content/article.js';
 import type { CategoryConfig, MenuItem, ResolvedConfig } from '../config.js';
-import type { Diagnostic } from '../errors.js';
+import { CONFIG_FILE } from '../config-name.js';
+import { diagnostic, type Diagnostic } from '../errors.js';
 import type { ProcessedImage } from '../images/process-images.js';
 import { groupArchive, groupTerms, mostRead, relatedArticles, type ArchiveYear, type Term } from './taxonomies.js';
 
@@ -80,7 +81,10 @@ export function buildSite(articles: readonly Article[], config: ResolvedConfig, 
       lang: config.lang,
     },
   };
-  return { site, diagnostics: [...tags.diagnostics, ...authors.diagnostics] };
+  // A configured category no article is in yet: its page says so, but no feed is made for it and the
+  // sidebar does not list it with "(0)"; the editor is told (it may be a misspelt slug in the configuration).
+  const empty = categories.filter((c) => c.count === 0).map((c) => diagnostic('CATEGORY_EMPTY', { slug: c.slug, name: c.name }, { file: CONFIG_FILE }, 'warning'));
+  return { site, diagnostics: [...tags.diagnostics, ...authors.diagnostics, ...empty] };
 }
 
 /** What every article's related list is made from: each article's id, date, category and tags, in site order. */

@@ -28,7 +28,7 @@ describe('baotinh init', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`Đã tạo trang mới trong ${site}:`);
     expect(r.stdout).toContain(`baotinh build --root ${site}`);
-    expect(filesUnder(site)).toEqual(['.gitignore', 'HUONG-DAN.md', 'baotinh.config.yaml', 'content/anh/nha-san-ban-lang.jpg', STARTER_ARTICLE]);
+    expect(filesUnder(site)).toEqual(['.gitignore', 'HUONG-DAN.md', 'baotinh.config.yaml', 'content/anh/nha-san-ban-lang.jpg', 'content/bai-viet/lich-tiep-cong-dan.md', STARTER_ARTICLE]);
 
     const built = await runCli(['build', '--root', site]);
     expect(built.code, built.stderr).toBe(0);

@@ -45,7 +45,8 @@ function published(root: string): string[] {
 }
 
 const front = (extra: Record<string, string> = {}) => ({ title: 'Tin', date: '2023-01-11', category: 'tin-tuc', ...extra });
-const codesIn = (stderr: string) => [...stderr.matchAll(/^(\S+) ([A-Z][A-Z_]+)\b/gm)].map((m) => `${m[1]} ${m[2]}`);
+// A configured category no fixture article uses is a warning of its own (CATEGORY_EMPTY), not what these tests look at.
+const codesIn = (stderr: string) => [...stderr.matchAll(/^(\S+) ([A-Z][A-Z_]+)\b/gm)].map((m) => `${m[1]} ${m[2]}`).filter((c) => !c.endsWith(' CATEGORY_EMPTY'));
 
 describe('long titles and slugs', () => {
   it('a title whose slug exceeds file-name limits is cut at a word boundary, not an ENAMETOOLONG crash', async () => {

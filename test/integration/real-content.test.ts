@@ -1,7 +1,7 @@
 // What migrated articles really carry in their front-matter (issue: real Vietnamese content):
 // HTML entities from RSS and old CMS exports, invisible characters pasted from Word or the web.
 // Each is repaired the way an editor would want, and said where it changes what was written.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
@@ -9,9 +9,11 @@ import { article, makeSite } from '../fixtures/make-site.js';
 
 const NOW = Date.UTC(2024, 5, 1);
 
+/** The fixture configuration has categories these sites leave empty: that warning (CATEGORY_EMPTY) is tested on its own. */
 async function buildSite(files: Record<string, string>) {
   const root = makeSite(files);
-  const report = await build({ root, now: NOW });
+  const built = await build({ root, now: NOW });
+  const report = { ...built, diagnostics: built.diagnostics.filter((d) => d.code !== 'CATEGORY_EMPTY') };
   return { root, report, codes: report.diagnostics.map((d) => `${d.file}:${d.line ?? ''} ${d.code}`) };
 }
 
@@ -127,5 +129,70 @@ describe('headlines that break YAML', () => {
     expect(report.ok).toBe(true);
     expect(codes).toEqual(['content/a.md:2 FIELD_COMMENT_CUT']);
     expect(report.diagnostics[0]!.params).toMatchObject({ kept: 'Gương sáng', fix: 'title: "Gương sáng #1 của xã"' });
+  });
+});
+
+describe('shapes real articles come in', () => {
+  it('straight quotes in a title and a lead are curled as in the body, on the article and in listings alike', async () => {
+    const { root, report } = await buildSite({
+      'content/a.md': article({ title: '"\'Phong trào\' \\"Dân vận khéo\\" ở cơ sở"', date: '2024-01-11', category: 'tin-tuc', summary: 'Mô hình "Dân vận khéo" lan tỏa.' }, 'Phong trào "Dân vận khéo" được nhân rộng.\n'),
+    });
+    expect(report.ok, JSON.stringify(report.diagnostics)).toBe(true);
+    const page = readFileSync(path.join(root, 'dist', report.urls!.get('a.md')!, 'index.html'), 'utf8');
+    const listing = readFileSync(path.join(root, 'dist/chuyen-muc/tin-tuc/index.html'), 'utf8');
+    for (const html of [page, listing]) {
+      expect(html).toContain('‘Phong trào’ “Dân vận khéo” ở cơ sở');
+      expect(html).toContain('Mô hình “Dân vận khéo” lan tỏa.');
+    }
+    expect(page).toContain('Phong trào “Dân vận khéo” được nhân rộng.');
+    expect(page).not.toContain('&quot;Dân vận khéo&quot;');
+  });
+
+  it('a lead repeated as the first paragraph of the body is printed once', async () => {
+    const lead = 'Sáng 11/01, Ban Dân vận tổ chức hội nghị tổng kết.';
+    const { root, report } = await buildSite({
+      'content/a.md': article({ title: 'Hội nghị', date: '2024-01-11', category: 'tin-tuc', summary: lead }, `**Sáng 11/01, Ban Dân vận tổ chức  hội nghị tổng kết**\n\nĐoạn thứ hai.\n`),
+      'content/b.md': article({ title: 'Hội nghị khác', date: '2024-01-12', category: 'tin-tuc', summary: lead }, `Sáng 11/01, Ban Dân vận tổ chức hội nghị tổng kết, có [liên kết](a.md).\n`),
+    });
+    expect(report.ok, JSON.stringify(report.diagnostics)).toBe(true);
+    const a = readFileSync(path.join(root, 'dist', report.urls!.get('a.md')!, 'index.html'), 'utf8');
+    const body = (html: string): string => html.slice(html.indexOf('<div class="article__body">'));
+    expect(body(a).split('Ban Dân vận tổ chức').length - 1).toBe(0);
+    expect(a).toContain('Sáng 11/01, Ban Dân vận tổ chức hội nghị tổng kết.');
+    expect(a).toContain('Đoạn thứ hai.');
+    // Another first paragraph (longer, with a link) stays.
+    const b = readFileSync(path.join(root, 'dist', report.urls!.get('b.md')!, 'index.html'), 'utf8');
+    expect(body(b)).toContain('có <a href=');
+  });
+
+  it('an empty body and a headline glued to its lead are warnings on their lines', async () => {
+    const long = 'Hội nghị tổng kết công tác dân vận năm 2023 và triển khai nhiệm vụ năm 2024 Sáng ngày 11/01/2024 Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận với sự tham dự của nhiều đại biểu';
+    const { report, codes } = await buildSite({
+      'content/a.md': article({ title: 'Không có nội dung', date: '2024-01-11', category: 'tin-tuc' }, '\n'),
+      'content/b.md': article({ title: long, date: '2024-01-11', category: 'tin-tuc' }),
+    });
+    expect(report.ok, JSON.stringify(report.diagnostics)).toBe(true);
+    expect(codes).toEqual(['content/a.md:5 BODY_EMPTY', 'content/b.md:2 TITLE_LONG']);
+    // The address stays readable: cut at a word, at most 80 characters.
+    const slug = report.urls!.get('b.md')!.split('/').at(-2)!;
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(long.toLowerCase()).toBeTruthy();
+    expect(slug.endsWith('-')).toBe(false);
+  });
+
+  it('a category without articles: its page says so, no feed, no "(0)" in the sidebar, and a warning', async () => {
+    const root = makeSite({ 'content/a.md': article({ title: 'Tin', date: '2024-01-11', category: 'tin-tuc' }) });
+    const report = await build({ root, now: NOW });
+    expect(report.ok).toBe(true);
+    const empty = report.diagnostics.filter((d) => d.code === 'CATEGORY_EMPTY');
+    expect(empty.length).toBeGreaterThan(0);
+    for (const d of empty) {
+      const slug = String(d.params.slug);
+      expect(d.severity).toBe('warning');
+      expect(readFileSync(path.join(root, 'dist/chuyen-muc', slug, 'index.html'), 'utf8')).toContain('chưa có bài viết');
+      expect(existsSync(path.join(root, 'dist/chuyen-muc', slug, 'rss.xml'))).toBe(false);
+      expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8')).not.toContain(`/chuyen-muc/${slug}/"`);
+    }
+    expect(existsSync(path.join(root, 'dist/chuyen-muc/tin-tuc/rss.xml'))).toBe(true);
   });
 });

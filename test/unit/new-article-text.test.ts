@@ -63,7 +63,8 @@ describe('articleText', () => {
     const title = cleaned.title;
     const text = articleText({ title, date: '2024-07-23T09:30', category: 'tin-hoat-dong' });
     const { draft, diagnostics } = read(text);
-    expect(diagnostics).toEqual([]);
+    // A headline over 150 characters is read all the same, with a warning that it is one.
+    expect(diagnostics.filter((d) => !(d.code === 'TITLE_LONG' && [...title].length > 150))).toEqual([]);
     expect(draft!.meta.title).toBe(title);
     expect(draft!.meta).toMatchObject({ category: 'tin-hoat-dong', tags: [], draft: false });
     expect(draft!.meta.summary).toBeUndefined();
