@@ -43,6 +43,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return await newArticle(request, { lang, io });
     }
     if (command === 'init') return await (await import('./commands/init-site.js')).initSite(words, { lang, io });
+    if (command === 'convert') return await (await import('./commands/convert.js')).convertFiles({ root: path.resolve(values.root ?? '.'), paths: words, write: values.write ?? false }, { lang, io });
     if (command === 'dev') return await runDevCommand(values, words, lang, io);
     return await runBuild(values, words, lang, io);
   } catch (error) {

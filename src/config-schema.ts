@@ -27,6 +27,8 @@ export const schema = z.object({
   mostReadCount: count(5, 50),
   feedSize: count(50, 1000),
   viewsFile: z.string().default('data/luot-xem.json'),
+  // Text typed in TCVN3 or VNI and read as Latin-1 (content/legacy-text.ts): a warning, or an error that stops the build.
+  legacyEncoding: z.enum(['warning', 'error']).default('warning'),
   categories: z
     .array(z.object({ slug: z.string().refine(isValidSlug, { message: 'slug' }), name: text, description: z.string().default('') }))
     .min(1),

@@ -47,6 +47,8 @@ export interface ResolvedConfig {
   readonly lang: string;
   readonly timeZone: string;
   readonly permalink: string;
+  /** How text typed in TCVN3 or VNI (read as Latin-1) is reported: a warning, or an error. */
+  readonly legacyEncoding: 'warning' | 'error';
   readonly pageSize: number;
   readonly latestCount: number;
   readonly relatedCount: number;
@@ -168,6 +170,7 @@ function freeze(c: RawConfig, root: string): ResolvedConfig {
     lang: locale.split('-')[0]!,
     timeZone: c.timeZone,
     permalink: c.permalink,
+    legacyEncoding: c.legacyEncoding,
     pageSize: c.pageSize,
     latestCount: c.latestCount,
     relatedCount: c.relatedCount,

@@ -50,8 +50,22 @@ const catalogue = {
     en: (p) => ({ message: `Unknown configuration key ${q(p.key)} is ignored.${didYouMeanEn(p)}` }),
   },
   FILE_ENCODING: {
-    vi: () => ({ message: 'Tệp không phải văn bản UTF-8 hợp lệ.', hint: 'Lưu lại tệp với bảng mã UTF-8 (trình soạn thảo: “Save with encoding → UTF-8”).' }),
-    en: () => ({ message: 'The file is not valid UTF-8 text.', hint: 'Save the file again as UTF-8.' }),
+    vi: (p) => (p.encoding
+      ? { message: `Tệp không phải văn bản UTF-8: có vẻ được lưu bằng bảng mã ${p.encoding === 'tcvn3' ? 'TCVN3 (phông .VnTime, bộ gõ ABC)' : 'VNI (phông VNI-Times)'}; dòng này sau khi chuyển đọc là ${q(p.after)}.`, hint: `Chuyển tệp sang UTF-8: baotinh convert ${p.file} (xem trước), rồi baotinh convert ${p.file} --write.` }
+      : { message: 'Tệp không phải văn bản UTF-8 hợp lệ.', hint: 'Lưu lại tệp với bảng mã UTF-8 (trình soạn thảo: “Save with encoding → UTF-8”).' }),
+    en: (p) => (p.encoding
+      ? { message: `The file is not UTF-8: it looks saved in the ${p.encoding === 'tcvn3' ? 'TCVN3 (.VnTime fonts, ABC)' : 'VNI (VNI-Times fonts)'} encoding; converted, this line reads ${q(p.after)}.`, hint: `Convert it to UTF-8: baotinh convert ${p.file} (preview), then baotinh convert ${p.file} --write.` }
+      : { message: 'The file is not valid UTF-8 text.', hint: 'Save the file again as UTF-8.' }),
+  },
+  LEGACY_ENCODING: {
+    vi: (p) => ({
+      message: `${p.lines === 1 ? 'Dòng này' : `Dòng này và ${Number(p.lines) - 1} dòng khác`} có vẻ được gõ bằng bảng mã ${p.encoding === 'tcvn3' ? 'TCVN3 (phông .VnTime, bộ gõ ABC)' : 'VNI (phông VNI-Times)'} nên hiện thành chữ lạ: ${q(p.before)} sau khi chuyển sang Unicode đọc là ${q(p.after)}.`,
+      hint: `Chuyển cả tệp sang Unicode: baotinh convert ${p.file} (xem trước các thay đổi), rồi baotinh convert ${p.file} --write.`,
+    }),
+    en: (p) => ({
+      message: `${p.lines === 1 ? 'This line' : `This line and ${Number(p.lines) - 1} other(s)`} look typed in the ${p.encoding === 'tcvn3' ? 'TCVN3 (.VnTime fonts, ABC)' : 'VNI (VNI-Times fonts)'} encoding and read as odd characters: ${q(p.before)} converted to Unicode reads ${q(p.after)}.`,
+      hint: `Convert the file to Unicode: baotinh convert ${p.file} (shows the changes), then baotinh convert ${p.file} --write.`,
+    }),
   },
   FRONTMATTER_MISSING: {
     vi: () => ({ message: 'Bài viết thiếu phần thông tin đầu bài (front-matter).', hint: 'Mở đầu tệp bằng một dòng ---, các dòng “khóa: giá trị” (title, date, category), rồi một dòng --- nữa.' }),

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import type { Lang } from '../messages.js';
 import { closestMatch } from '../suggest.js';
 
-export const COMMANDS = ['build', 'dev', 'new', 'init'] as const;
+export const COMMANDS = ['build', 'dev', 'new', 'init', 'convert'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -28,6 +28,7 @@ const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'boolean' },
   lang: { type: 'string' },
+  write: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -39,6 +40,7 @@ const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   dev: ['root', 'port', 'host', 'jobs', 'timings'],
   new: ['root', 'category', 'folder', 'date'],
   init: [],
+  convert: ['root', 'write'],
 };
 
 /** What a string option's value looks like, for "--root needs a value: --root <folder>". */

@@ -13,6 +13,7 @@ Lệnh:
   build     Dựng toàn bộ trang vào thư mục đầu ra (mặc định dist/)
   new       Tạo một bài viết mới: baotinh new "Tiêu đề bài viết" --category <slug>
   init      Tạo một trang mới, chạy được ngay: baotinh init <thư mục>
+  convert   Chuyển bài gõ bằng bảng mã cũ TCVN3, VNI sang Unicode: baotinh convert content
 
 Tùy chọn chung:
   --lang vi|en   Ngôn ngữ thông báo (mặc định: vi)
@@ -73,6 +74,23 @@ Ví dụ:
   baotinh init trang-tin && baotinh build --root trang-tin
 
 Mã thoát: 0 đã tạo, 1 thư mục không trống, 2 dùng lệnh sai.`,
+    convert: `Cách dùng: baotinh convert <tệp hoặc thư mục>… [--write]
+
+Tìm các bài .md gõ bằng bảng mã cũ TCVN3 (phông .VnTime, bộ gõ ABC) hoặc VNI (phông VNI-Times),
+hiện thành chữ lạ như "Céng hoµ x· héi" hay "Coäng hoøa xaõ hoäi", và chuyển sang Unicode (UTF-8).
+Không có --write thì chỉ in các dòng sẽ đổi, trước và sau, không ghi gì. Chỉ những dòng gõ bằng
+bảng mã cũ bị đổi; dòng đã là Unicode giữ nguyên. Chỉ chuyển tệp trong thư mục của trang.
+
+Tùy chọn:
+  --write               Ghi đè các tệp đã chuyển
+  --root <thư mục>      Thư mục của trang (mặc định: thư mục hiện tại)
+  --lang vi|en          Ngôn ngữ thông báo
+
+Ví dụ:
+  baotinh convert content/bai-viet            xem trước
+  baotinh convert content/bai-viet --write    chuyển
+
+Mã thoát: 0 xong, 2 dùng lệnh sai.`,
     dev: `Cách dùng: baotinh dev [tùy chọn]
 
 Dựng bản xem trước (có cả bài nháp và bài hẹn giờ đăng, có nhãn "Bản nháp", "Hẹn giờ đăng") và mở
@@ -102,6 +120,7 @@ Commands:
   build     Build the whole site into the output folder (default dist/)
   new       Create a new article: baotinh new "Article title" --category <slug>
   init      Create a new site that builds at once: baotinh init <folder>
+  convert   Convert articles typed in TCVN3 or VNI to Unicode: baotinh convert content
 
 Common options:
   --lang vi|en   Message language (default: vi)
@@ -163,6 +182,23 @@ Example:
   baotinh init trang-tin && baotinh build --root trang-tin
 
 Exit codes: 0 created, 1 the folder is not empty, 2 usage errors.`,
+    convert: `Usage: baotinh convert <file or folder>… [--write]
+
+Finds .md articles typed in the old TCVN3 (.VnTime fonts, ABC) or VNI (VNI-Times) encodings, which
+read as "Céng hoµ x· héi" or "Coäng hoøa xaõ hoäi", and converts them to Unicode (UTF-8). Without
+--write it only prints the lines that would change, before and after, and writes nothing. Only
+lines typed in an old encoding change; Unicode lines stay. Only files inside the site are converted.
+
+Options:
+  --write               Replace the converted files
+  --root <dir>          The site folder (default: the current folder)
+  --lang vi|en          Message language
+
+Examples:
+  baotinh convert content/bai-viet            preview
+  baotinh convert content/bai-viet --write    convert
+
+Exit codes: 0 done, 2 usage errors.`,
     dev: `Usage: baotinh dev [options]
 
 Builds a preview (drafts and articles not yet due included, badged "Bản nháp", "Hẹn giờ đăng") and

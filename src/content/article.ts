@@ -9,6 +9,7 @@ import type { ArticleMeta } from './article-meta.js';
 import { readArticleMeta } from './article-meta.js';
 import { frontMatterPosition, splitFrontMatter } from './front-matter.js';
 import { withCanonicalKeys } from './key-aliases.js';
+import { legacyTextDiagnostic } from './legacy-text.js';
 import { collectReferences, parseBody, plainText, renderBody } from './markdown.js';
 import type { Heading, MarkdownEnv } from './markdown-env.js';
 import { permalinkFor } from './permalink.js';
@@ -72,16 +73,19 @@ export interface ReadContext {
   readonly timeZone: string;
   readonly categories: readonly CategoryConfig[];
   readonly permalink: string;
+  /** How text typed in TCVN3 or VNI is reported (default: a warning). */
+  readonly legacyEncoding?: 'warning' | 'error';
 }
 
 export function readArticle(source: ArticleSource, ctx: ReadContext): { draft?: ArticleDraft; diagnostics: Diagnostic[] } {
+  const legacy = legacyTextDiagnostic(source.text, source.file, ctx.legacyEncoding ?? 'warning');
   const split = splitFrontMatter(source.text, source.file);
-  if (!split.frontMatter) return { diagnostics: split.diagnostics };
+  if (!split.frontMatter) return { diagnostics: [...(legacy ? [legacy] : []), ...split.diagnostics] };
   const keyed = withCanonicalKeys(split.frontMatter, source.file, source.text);
   const fm = keyed.frontMatter;
   const read = readArticleMeta(fm, { file: source.file, source: source.text, timeZone: ctx.timeZone, categories: ctx.categories });
-  const diagnostics = [...keyed.diagnostics, ...read.diagnostics];
-  const meta = keyed.diagnostics.length ? undefined : read.meta;
+  const diagnostics = [...(legacy ? [legacy] : []), ...keyed.diagnostics, ...read.diagnostics];
+  const meta = keyed.diagnostics.length || legacy?.severity === 'error' ? undefined : read.meta;
   if (!meta) return { diagnostics };
   const url = permalinkFor(ctx.permalink, meta, ctx.timeZone);
   const urlLine = frontMatterPosition(fm, meta.slug && fm.yaml.positionOf(['slug']) ? 'slug' : 'title', true).line;

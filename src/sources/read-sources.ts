@@ -7,14 +7,29 @@ import type { ArticleSource } from '../content/article.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
 import { toPosixRelative } from '../paths.js';
 import { decodeSource } from './read-text.js';
+import { detectLegacy, lineSample } from '../vi/legacy-encodings.js';
 
 /** Read one article source; undefined text means it is not valid UTF-8. */
 export async function readArticleSource(contentDir: string, projectRoot: string, contentPath: string): Promise<ArticleSource | Diagnostic> {
   const absolute = path.join(contentDir, contentPath);
   const file = toPosixRelative(projectRoot, absolute);
   // Synchronous: for many small files it beats a thread-pool round trip each (see writer.ts).
-  const text = decodeSource(readFileSync(absolute));
-  return text === undefined ? diagnostic('FILE_ENCODING', {}, { file }) : { contentPath, file, text };
+  const bytes = readFileSync(absolute);
+  const text = decodeSource(bytes);
+  return text === undefined ? notUtf8(bytes, file) : { contentPath, file, text };
+}
+
+/** FILE_ENCODING, saying which legacy encoding the bytes are in when they read as TCVN3 or VNI
+ *  (one byte per character: the file was saved by an old editor with an old font), with a sample. */
+function notUtf8(bytes: Buffer, file: string): Diagnostic {
+  const lines = bytes.toString('latin1').replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const found = detectLegacy(lines[i]!);
+    if (found) {
+          return diagnostic('FILE_ENCODING', { encoding: found.encoding, before: lineSample(lines[i]!), after: lineSample(found.converted), file }, { file, line: i + 1 });
+    }
+  }
+  return diagnostic('FILE_ENCODING', {}, { file });
 }
 
 export interface PublicFile {

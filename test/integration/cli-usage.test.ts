@@ -11,7 +11,7 @@ const CASES: readonly { argv: string[]; vi: string; en: string }[] = [
   { argv: ['buidl', '--root', 'x'], vi: "không có lệnh 'buidl'. Có phải ý bạn là 'build'?", en: "unknown command 'buidl'. Did you mean 'build'?" },
   { argv: ['nwe', 'Tiêu đề'], vi: "không có lệnh 'nwe'. Có phải ý bạn là 'new'?", en: "unknown command 'nwe'. Did you mean 'new'?" },
   { argv: ['innit'], vi: "không có lệnh 'innit'. Có phải ý bạn là 'init'?", en: "unknown command 'innit'. Did you mean 'init'?" },
-  { argv: ['xuatban'], vi: "không có lệnh 'xuatban'. Các lệnh: build, dev, new, init.", en: "unknown command 'xuatban'. Commands: build, dev, new, init." },
+  { argv: ['xuatban'], vi: "không có lệnh 'xuatban'. Các lệnh: build, dev, new, init, convert.", en: "unknown command 'xuatban'. Commands: build, dev, new, init, convert." },
   { argv: ['build', '--cleen'], vi: "không có tùy chọn '--cleen' cho lệnh build. Có phải ý bạn là '--clean'?", en: "unknown option '--cleen' for build. Did you mean '--clean'?" },
   { argv: ['build', '--drafs'], vi: "Có phải ý bạn là '--drafts'?", en: "Did you mean '--drafts'?" },
   { argv: ['build', '--xyzzy'], vi: "không có tùy chọn '--xyzzy' cho lệnh build.", en: "unknown option '--xyzzy' for build." },

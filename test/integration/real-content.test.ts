@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { article, makeSite } from '../fixtures/make-site.js';
+import { article, makeSite, MINIMAL_CONFIG } from '../fixtures/make-site.js';
+import { runCli } from './run-cli.js';
 
 const NOW = Date.UTC(2024, 5, 1);
 
@@ -194,5 +195,53 @@ describe('shapes real articles come in', () => {
       expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8')).not.toContain(`/chuyen-muc/${slug}/"`);
     }
     expect(existsSync(path.join(root, 'dist/chuyen-muc/tin-tuc/rss.xml'))).toBe(true);
+  });
+});
+
+describe('legacy encodings', () => {
+  const tcvn3Article = '---\ntitle: Héi nghÞ tæng kÕt c«ng t¸c d©n vËn\ndate: 11/01/2023\ncategory: tin-tuc\n---\nCéng hoµ x· héi chñ nghÜa ViÖt Nam\n\nĐoạn này đã là Unicode.\n';
+  const vniArticle = '---\ntitle: Hoäi nghò toång keát\ndate: 11/01/2023\ncategory: tin-tuc\n---\nCoäng hoøa xaõ hoäi chuû nghóa Vieät Nam\n';
+
+  it('text typed in TCVN3 is a warning on its first line, naming the encoding and showing what it reads as', async () => {
+    const { report, codes } = await buildSite({ 'content/a.md': tcvn3Article });
+    expect(report.ok).toBe(true);
+    expect(codes).toEqual(['content/a.md:2 LEGACY_ENCODING']);
+    expect(report.diagnostics[0]!.params).toMatchObject({ encoding: 'tcvn3', after: 'title: Hội nghị tổng kết công tác dân vận', lines: 2 });
+  });
+
+  it('is an error with legacyEncoding: error', async () => {
+    const root = makeSite({ 'content/a.md': tcvn3Article }, `${MINIMAL_CONFIG}legacyEncoding: error\n`);
+    const report = await build({ root, now: NOW });
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics.map((d) => `${d.code} ${d.severity}`)).toEqual(['LEGACY_ENCODING error']);
+  });
+
+  it('a file saved in VNI bytes (not UTF-8) is FILE_ENCODING naming VNI, with the line converted', async () => {
+    const { report, codes } = await buildSite({ 'content/a.md': Buffer.from(vniArticle, 'latin1') as unknown as string });
+    expect(report.ok).toBe(false);
+    expect(codes).toEqual(['content/a.md:2 FILE_ENCODING']);
+    expect(report.diagnostics[0]!.params).toMatchObject({ encoding: 'vni', after: 'title: Hội nghị tổng kết' });
+  });
+
+  it('baotinh convert shows the changes and writes nothing; with --write the files are UTF-8 Unicode and build clean', async () => {
+    const root = makeSite({ 'content/a.md': tcvn3Article, 'content/b.md': Buffer.from(vniArticle, 'latin1') as unknown as string, 'content/c.md': article({ title: 'Bài Unicode', date: '2024-01-11', category: 'tin-tuc' }) });
+    const before = readFileSync(path.join(root, 'content/c.md'));
+    const dry = await runCli(['convert', path.join(root, 'content'), '--root', root]);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('→ Cộng hoà xã hội chủ nghĩa Việt Nam');
+    expect(dry.stdout).toContain('Chưa ghi gì');
+    expect(readFileSync(path.join(root, 'content/a.md'), 'utf8')).toBe(tcvn3Article);
+    const wrote = await runCli(['convert', path.join(root, 'content'), '--root', root, '--write']);
+    expect(wrote.stdout).toContain('Đã chuyển 2 tệp');
+    expect(readFileSync(path.join(root, 'content/a.md'), 'utf8')).toBe('---\ntitle: Hội nghị tổng kết công tác dân vận\ndate: 11/01/2023\ncategory: tin-tuc\n---\nCộng hoà xã hội chủ nghĩa Việt Nam\n\nĐoạn này đã là Unicode.\n');
+    expect(readFileSync(path.join(root, 'content/b.md'), 'utf8')).toContain('Cộng hòa xã hội chủ nghĩa Việt Nam');
+    expect(readFileSync(path.join(root, 'content/c.md'))).toEqual(before);
+    const report = await build({ root, now: NOW });
+    expect(report.ok, JSON.stringify(report.diagnostics)).toBe(true);
+    expect(report.diagnostics.filter((d) => d.code !== 'CATEGORY_EMPTY')).toEqual([]);
+    // Outside the site: refused, nothing read or written.
+    const outside = await runCli(['convert', path.dirname(root), '--root', root]);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('nằm ngoài thư mục của trang');
   });
 });

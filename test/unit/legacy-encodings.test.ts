@@ -1,0 +1,87 @@
+// TCVN3 and VNI read as Latin-1: converted by the public tables, detected only where converting makes
+// the text Vietnamese, never in Unicode Vietnamese or other Latin-script languages.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { badSyllables, detectLegacy, tcvn3ToUnicode, vniToUnicode } from '../../src/vi/legacy-encodings.js';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+
+/** Every Vietnamese letter, lowercase, as TCVN3 has them all (its capitals come from another font). */
+const LOWER = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
+const UPPER = LOWER.toUpperCase();
+
+// Our own encoders, written from the tables' definitions (independently of the decoders under test):
+// TCVN3 code points by letter, and VNI as base letter + mark byte.
+const TCVN3_CODES: Record<string, number> = {
+  ă: 0xa8, â: 0xa9, ê: 0xaa, ô: 0xab, ơ: 0xac, ư: 0xad, đ: 0xae, Ă: 0xa1, Â: 0xa2, Ê: 0xa3, Ô: 0xa4, Ơ: 0xa5, Ư: 0xa6, Đ: 0xa7,
+  à: 0xb5, ả: 0xb6, ã: 0xb7, á: 0xb8, ạ: 0xb9, ằ: 0xbb, ẳ: 0xbc, ẵ: 0xbd, ắ: 0xbe, ặ: 0xc6, ầ: 0xc7, ẩ: 0xc8, ẫ: 0xc9, ấ: 0xca, ậ: 0xcb,
+  è: 0xcc, ẻ: 0xce, ẽ: 0xcf, é: 0xd0, ẹ: 0xd1, ề: 0xd2, ể: 0xd3, ễ: 0xd4, ế: 0xd5, ệ: 0xd6, ì: 0xd7, ỉ: 0xd8, ĩ: 0xdc, í: 0xdd, ị: 0xde,
+  ò: 0xdf, ỏ: 0xe1, õ: 0xe2, ó: 0xe3, ọ: 0xe4, ồ: 0xe5, ổ: 0xe6, ỗ: 0xe7, ố: 0xe8, ộ: 0xe9, ờ: 0xea, ở: 0xeb, ỡ: 0xec, ớ: 0xed, ợ: 0xee,
+  ù: 0xef, ủ: 0xf1, ũ: 0xf2, ú: 0xf3, ụ: 0xf4, ừ: 0xf5, ử: 0xf6, ữ: 0xf7, ứ: 0xf8, ự: 0xf9, ỳ: 0xfa, ỷ: 0xfb, ỹ: 0xfc, ý: 0xfd, ỵ: 0xfe,
+};
+const toTcvn3 = (text: string): string => [...text].map((c) => (TCVN3_CODES[c] ? String.fromCharCode(TCVN3_CODES[c]!) : c)).join('');
+
+const VNI_TONE: Record<string, string> = { '\u0300': 'ø', '\u0301': 'ù', '\u0309': 'û', '\u0303': 'õ', '\u0323': 'ï' };
+const VNI_HAT: Record<string, string> = { '': 'â', '\u0300': 'à', '\u0301': 'á', '\u0309': 'å', '\u0303': 'ã', '\u0323': 'ä' };
+const VNI_BREVE: Record<string, string> = { '': 'ê', '\u0300': 'è', '\u0301': 'é', '\u0309': 'ú', '\u0303': 'ü', '\u0323': 'ë' };
+const VNI_OWN: Record<string, string> = { đ: 'ñ', ỉ: 'æ', ĩ: 'ó', ị: 'ò', ỵ: 'î', í: 'í', ì: 'ì' };
+function toVniLetter(c: string): string {
+  const lower = c.toLowerCase();
+  const up = (s: string): string => (c === lower ? s : s.toUpperCase());
+  if (VNI_OWN[lower]) return up(VNI_OWN[lower]!);
+  const [base, ...marks] = lower.normalize('NFD');
+  const tone = marks.find((m) => VNI_TONE[m]) ?? '';
+  if (marks.includes('\u0302')) return up(base! + VNI_HAT[tone]!);
+  if (marks.includes('\u0306')) return up(base! + VNI_BREVE[tone]!);
+  if (marks.includes('\u031b')) return up((base === 'o' ? 'ô' : 'ö') + (tone ? VNI_TONE[tone]! : ''));
+  return tone ? up(base! + VNI_TONE[tone]!) : c;
+}
+const toVni = (text: string): string => [...text].map(toVniLetter).join('');
+
+const PARAGRAPH = 'Sáng 11/01/2023, Ban Dân vận Tỉnh ủy tổ chức Hội nghị tổng kết công tác dân vận năm 2022, triển khai nhiệm vụ năm 2023; đồng chí Phó Bí thư Thường trực phát biểu chỉ đạo, nhấn mạnh phong trào thi đua “Dân vận khéo” ở cơ sở.';
+
+describe('the conversion tables', () => {
+  it('TCVN3 converts every lowercase letter and the capitals it has', () => {
+    expect(tcvn3ToUnicode(toTcvn3(LOWER))).toBe(LOWER);
+    expect(tcvn3ToUnicode(toTcvn3('ĂÂÊÔƠƯĐ'))).toBe('ĂÂÊÔƠƯĐ');
+    expect(tcvn3ToUnicode(toTcvn3(PARAGRAPH))).toBe(PARAGRAPH);
+  });
+  it('VNI converts every letter, lowercase and capital', () => {
+    expect(vniToUnicode(toVni(LOWER))).toBe(LOWER);
+    expect(vniToUnicode(toVni(UPPER))).toBe(UPPER);
+    expect(vniToUnicode(toVni(PARAGRAPH))).toBe(PARAGRAPH);
+  });
+  it('real samples as they come out of old documents', () => {
+    expect(tcvn3ToUnicode('Céng hoµ x· héi chñ nghÜa ViÖt Nam')).toBe('Cộng hoà xã hội chủ nghĩa Việt Nam');
+    expect(tcvn3ToUnicode('§éc lËp - Tù do - H¹nh phóc')).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(vniToUnicode('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam')).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam');
+    expect(vniToUnicode('ñöôïc nhöõng Chæ thò Myõ')).toBe('được những Chỉ thị Mỹ');
+  });
+});
+
+describe('detection', () => {
+  it('finds TCVN3 and VNI text read as Latin-1, and names which', () => {
+    expect(detectLegacy(toTcvn3(PARAGRAPH))).toEqual({ encoding: 'tcvn3', converted: PARAGRAPH });
+    expect(detectLegacy(toVni(PARAGRAPH))).toEqual({ encoding: 'vni', converted: PARAGRAPH });
+    expect(detectLegacy('Céng hoµ x· héi chñ nghÜa ViÖt Nam')?.encoding).toBe('tcvn3');
+    expect(detectLegacy('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam')?.encoding).toBe('vni');
+  });
+  it('never takes Unicode Vietnamese or other languages for it', () => {
+    const samples = [
+      PARAGRAPH, 'Kích thước 5 µm', 'Zürich và München', 'Café crème à la française', 'El niño está aquí, señor', 'São Paulo, Brasil',
+      'Ångström', 'Hà Nam là quê hương', '© 2024 Ban Dân vận', 'Giá 10.000 ₫ ± 5%',
+    ];
+    for (const text of samples) expect(detectLegacy(text), text).toBeUndefined();
+    // The sample site: every line of every article.
+    const dir = path.join(REPO, 'content/bai-viet');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+      for (const line of readFileSync(path.join(dir, name), 'utf8').split('\n')) expect(detectLegacy(line), `${name}: ${line}`).toBeUndefined();
+    }
+  });
+  it('counts words that cannot be Vietnamese', () => {
+    expect(badSyllables(PARAGRAPH)).toBe(0);
+    expect(badSyllables('Céng hoµ x· héi')).toBeGreaterThanOrEqual(2);
+    expect(badSyllables('tiếếng')).toBe(1); // two tone marks
+  });
+});
