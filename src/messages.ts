@@ -57,6 +57,16 @@ const catalogue = {
       ? { message: `The file is not UTF-8: it looks saved in the ${p.encoding === 'tcvn3' ? 'TCVN3 (.VnTime fonts, ABC)' : 'VNI (VNI-Times fonts)'} encoding; converted, this line reads ${q(p.after)}.`, hint: `Convert it to UTF-8: baotinh convert ${p.file} (preview), then baotinh convert ${p.file} --write.` }
       : { message: 'The file is not valid UTF-8 text.', hint: 'Save the file again as UTF-8.' }),
   },
+  STRAY_MARK: {
+    vi: (p) => ({
+      message: `${p.lines === 1 ? 'Dòng này' : `Dòng này và ${Number(p.lines) - 1} dòng khác`} có dấu viết tách ${p.codePoint} ${p.after === 'space' ? 'đứng lẻ sau dấu cách hoặc đầu dòng' : p.after === 'tone' ? 'đặt thêm lên một chữ đã có dấu thanh' : 'đặt lên một chữ không mang được dấu đó'}: đã bỏ dấu này, vì không biết nó thuộc về chữ nào.`,
+      hint: 'Kiểm tra lại chữ ở chỗ đó và gõ lại cho đúng (thường do bộ gõ hoặc do chép từ PDF).',
+    }),
+    en: (p) => ({
+      message: `${p.lines === 1 ? 'This line' : `This line and ${Number(p.lines) - 1} other(s)`} has the combining mark ${p.codePoint} ${p.after === 'space' ? 'alone after a space or at the start of the line' : p.after === 'tone' ? 'on a letter that already has a tone' : 'on a letter that cannot take it'}: removed, since which letter it belongs to cannot be known.`,
+      hint: 'Check the word there and type it again (typical of some keyboards and of text copied from PDF).',
+    }),
+  },
   LEGACY_ENCODING: {
     vi: (p) => ({
       message: `${p.lines === 1 ? 'Dòng này' : `Dòng này và ${Number(p.lines) - 1} dòng khác`} có vẻ được gõ bằng bảng mã ${p.encoding === 'tcvn3' ? 'TCVN3 (phông .VnTime, bộ gõ ABC)' : 'VNI (phông VNI-Times)'} nên hiện thành chữ lạ: ${q(p.before)} sau khi chuyển sang Unicode đọc là ${q(p.after)}.`,

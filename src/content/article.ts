@@ -10,6 +10,7 @@ import { readArticleMeta } from './article-meta.js';
 import { frontMatterPosition, splitFrontMatter } from './front-matter.js';
 import { withCanonicalKeys } from './key-aliases.js';
 import { legacyTextDiagnostic } from './legacy-text.js';
+import { repairMarks } from '../vi/combining-marks.js';
 import { collectReferences, parseBody, plainText, renderBody } from './markdown.js';
 import type { Heading, MarkdownEnv } from './markdown-env.js';
 import { permalinkFor } from './permalink.js';
@@ -77,14 +78,20 @@ export interface ReadContext {
   readonly legacyEncoding?: 'warning' | 'error';
 }
 
-export function readArticle(source: ArticleSource, ctx: ReadContext): { draft?: ArticleDraft; diagnostics: Diagnostic[] } {
+export function readArticle(written: ArticleSource, ctx: ReadContext): { draft?: ArticleDraft; diagnostics: Diagnostic[] } {
+  // Combining marks NFC could not place: repaired where plain, else removed and said (vi/combining-marks.ts).
+  const marks = repairMarks(written.text);
+  const source = marks.text === written.text ? written : { ...written, text: marks.text };
+  const stray = marks.findings[0];
+  const strayMark = stray && diagnostic('STRAY_MARK', { codePoint: stray.codePoint, after: stray.after, lines: new Set(marks.findings.map((f) => f.line)).size }, { file: written.file, line: stray.line + 1, column: stray.column, source: written.text }, 'warning');
   const legacy = legacyTextDiagnostic(source.text, source.file, ctx.legacyEncoding ?? 'warning');
   const split = splitFrontMatter(source.text, source.file);
-  if (!split.frontMatter) return { diagnostics: [...(legacy ? [legacy] : []), ...split.diagnostics] };
+  const early = [...(strayMark ? [strayMark] : []), ...(legacy ? [legacy] : [])];
+  if (!split.frontMatter) return { diagnostics: [...early, ...split.diagnostics] };
   const keyed = withCanonicalKeys(split.frontMatter, source.file, source.text);
   const fm = keyed.frontMatter;
   const read = readArticleMeta(fm, { file: source.file, source: source.text, timeZone: ctx.timeZone, categories: ctx.categories });
-  const diagnostics = [...(legacy ? [legacy] : []), ...keyed.diagnostics, ...read.diagnostics];
+  const diagnostics = [...early, ...keyed.diagnostics, ...read.diagnostics];
   const meta = keyed.diagnostics.length || legacy?.severity === 'error' ? undefined : read.meta;
   if (!meta) return { diagnostics };
   const url = permalinkFor(ctx.permalink, meta, ctx.timeZone);

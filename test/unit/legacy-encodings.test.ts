@@ -85,3 +85,18 @@ describe('detection', () => {
     expect(badSyllables('tiếếng')).toBe(1); // two tone marks
   });
 });
+
+describe('combining marks NFC cannot place', () => {
+  it('repairs the plain cases silently: a repeated mark, marks in the wrong order', async () => {
+    const { repairMarks } = await import('../../src/vi/combining-marks.js');
+    expect(repairMarks('Hơ\u031Bp tác'.normalize('NFC'))).toEqual({ text: 'Hơp tác', findings: [] });
+    expect(repairMarks('tie\u0301\u0302ng'.normalize('NFC'))).toEqual({ text: 'tiếng', findings: [] });
+    expect(repairMarks('Hà Nội')).toEqual({ text: 'Hà Nội', findings: [] });
+  });
+  it('removes the others and says where: after a space, a second tone, a consonant', async () => {
+    const { repairMarks } = await import('../../src/vi/combining-marks.js');
+    expect(repairMarks('Vie \u0323t Nam'.normalize('NFC'))).toEqual({ text: 'Vie t Nam', findings: [{ line: 0, column: 5, codePoint: 'U+0323', after: 'space' }] });
+    expect(repairMarks('Dòng một\nTiế\u0300ng'.normalize('NFC'))).toEqual({ text: 'Dòng một\nTiếng', findings: [{ line: 1, column: 4, codePoint: 'U+0300', after: 'tone' }] });
+    expect(repairMarks('n\u0309a'.normalize('NFC')).findings).toEqual([{ line: 0, column: 2, codePoint: 'U+0309', after: 'letter' }]);
+  });
+});
