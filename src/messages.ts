@@ -176,8 +176,8 @@ const catalogue = {
     en: (p) => ({ message: `Two articles have the same URL ${q(p.url)}: this file and ${q(p.other)}.`, hint: 'Change the title or set a different slug on one of them.' }),
   },
   IMAGE_MISSING: {
-    vi: (p) => ({ message: `Không tìm thấy ảnh ${q(p.path)}.`, hint: `Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường). Đường dẫn bắt đầu bằng / tính từ thư mục ${p.contentDir}; đường dẫn khác tính từ thư mục của bài viết.` }),
-    en: (p) => ({ message: `Image ${q(p.path)} not found.`, hint: `Check the file name (case matters). A path starting with / is relative to ${p.contentDir}; other paths are relative to the article's folder.` }),
+    vi: (p) => ({ message: `Không tìm thấy ảnh ${q(p.path)}.${p.existing ? ` Trong thư mục có tệp ${q(p.existing)}, chỉ khác chữ hoa, chữ thường: máy chủ web phân biệt hai tên này.` : ''}`, hint: p.existing ? `Viết đúng tên tệp: …/${p.existing} (hoặc đổi tên tệp cho khớp).` : `Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường). Đường dẫn bắt đầu bằng / tính từ thư mục ${p.contentDir}; đường dẫn khác tính từ thư mục của bài viết.` }),
+    en: (p) => ({ message: `Image ${q(p.path)} not found.${p.existing ? ` The folder has ${q(p.existing)}, which differs only in case: web servers tell them apart.` : ''}`, hint: p.existing ? `Write the file name exactly: …/${p.existing} (or rename the file to match).` : `Check the file name (case matters). A path starting with / is relative to ${p.contentDir}; other paths are relative to the article's folder.` }),
   },
   IMAGE_PATH_INVALID: {
     vi: (p) => ({ message: `Đường dẫn ảnh ${q(p.path)} không được phép: ${p.reason}.`, hint: `Đặt ảnh trong thư mục ${p.contentDir} và dùng đường dẫn như /anh/ten-anh.jpg (không dùng “..”, không dùng ảnh từ trang khác).` }),

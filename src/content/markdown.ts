@@ -29,7 +29,18 @@ export function createMarkdown(options: { html: boolean }): MarkdownIt {
   return md;
 }
 
+/** `![Ảnh](/anh/Ảnh ra quân.JPG)`: a file path with spaces, as editors name photos and documents,
+ *  which Markdown would not take for a link (the reader would see the raw text). Written as
+ *  `(</anh/Ảnh ra quân.JPG>)`, the form Markdown gives such paths. Only paths that end in a file
+ *  extension, without quotes or brackets, are taken so. */
+const SPACED_PATH = /(!?\[[^\]\n]*\]\()([^()<>\n"']*? [^()<>\n"']*?\.[\p{L}\p{N}]{2,5})\)/gu;
+
+export function withSpacedPaths(body: string): string {
+  return body.includes('](') ? body.replace(SPACED_PATH, (_, head: string, target: string) => (/^\s|\s$/.test(target) ? `${head}${target})` : `${head}<${target}>)`)) : body;
+}
+
 export function parseBody(md: MarkdownIt, body: string, env: MarkdownEnv): Token[] {
+  body = withSpacedPaths(body);
   // Bare-URL detection scans every text token; most articles contain no URL at all, so it is switched
   // on per article (markdown-it reads this option on each parse; parsing is synchronous).
   md.options.linkify = body.includes('://') || body.includes('www.');

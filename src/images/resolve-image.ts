@@ -1,11 +1,12 @@
 // Image references → files inside content/, checked and measured: a stat and a header read (sharp
 // metadata), memoised per thread. Encoding comes later, once per build (images/process-images.ts).
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MessageCode, MessageParams } from '../messages.js';
 import { resolveInside, toPosixRelative } from '../paths.js';
 import { InfrastructureError } from '../errors.js';
 import { realLocation, realProjectRoot } from '../sources/real-paths.js';
+import { decodeHref } from '../content/percent-decoding.js';
 
 export interface ImageFile {
   /** Absolute path of the source file. */
@@ -53,7 +54,8 @@ export function createImageResolver(contentDir: string, contentLabel: string, ma
       let probe = probes.get(absolute);
       if (!probe) {
         realRoot ??= realProjectRoot(projectRoot);
-        probe = probeImage(absolute, toPosixRelative(contentDir, absolute), ref, contentLabel, maxPixels, realRoot);
+        // Messages show the path as written (Markdown percent-encodes "Ảnh ra quân" in the link).
+        probe = probeImage(absolute, toPosixRelative(contentDir, absolute), decodeHref(ref), contentLabel, maxPixels, realRoot);
         probes.set(absolute, probe);
       }
       return probe;
@@ -66,7 +68,8 @@ async function probeImage(source: string, contentRelative: string, ref: string, 
     const s = await stat(source);
     if (!s.isFile()) throw new Error('not a file');
   } catch {
-    return { error: 'IMAGE_MISSING', params: { path: ref, contentDir: contentLabel } };
+    const near = await sameNameOtherCase(source);
+    return { error: 'IMAGE_MISSING', params: { path: ref, contentDir: contentLabel, ...(near && { existing: near }) } };
   }
   // The path is inside content/ as written; a link on the way (the photo, or a folder) may lead out.
   const location = await realLocation(await realRoot, source);
@@ -95,4 +98,12 @@ async function probeImage(source: string, contentRelative: string, ref: string, 
   } catch (error) {
     return { error: 'IMAGE_UNREADABLE', params: { path: ref, detail: (error as Error).message.split('\n')[0]! } };
   }
+}
+
+/** A file in the same folder whose name differs only in case (or in Unicode form): "Anh.JPG" for
+ *  "anh.jpg". Web servers are case-sensitive, so it is not taken; the message names it. */
+async function sameNameOtherCase(source: string): Promise<string | undefined> {
+  const want = path.basename(source).normalize('NFC').toLowerCase();
+  const names = await readdir(path.dirname(source)).catch(() => [] as string[]);
+  return names.find((n) => n.normalize('NFC').toLowerCase() === want);
 }

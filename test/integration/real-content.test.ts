@@ -1,11 +1,11 @@
 // What migrated articles really carry in their front-matter (issue: real Vietnamese content):
 // HTML entities from RSS and old CMS exports, invisible characters pasted from Word or the web.
 // Each is repaired the way an editor would want, and said where it changes what was written.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { article, makeSite, MINIMAL_CONFIG } from '../fixtures/make-site.js';
+import { article, jpeg, makeSite, MINIMAL_CONFIG } from '../fixtures/make-site.js';
 import { runCli } from './run-cli.js';
 
 const NOW = Date.UTC(2024, 5, 1);
@@ -243,5 +243,38 @@ describe('legacy encodings', () => {
     const outside = await runCli(['convert', path.dirname(root), '--root', root]);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('nằm ngoài thư mục của trang');
+  });
+});
+
+describe('photos as exports bring them', () => {
+  it('a file name with spaces and Vietnamese letters is the photo; a name differing only in case names the file that exists', async () => {
+    const photo = await jpeg(800, 500);
+    const root = makeSite({
+      'content/anh/Ảnh ra quân.JPG': photo as unknown as string,
+      'content/a.md': article({ title: 'Ra quân', date: '2024-01-11', category: 'tin-tuc' }, '![Lễ ra quân](/anh/Ảnh ra quân.JPG)\n*Lễ ra quân đầu năm*\n'),
+    });
+    const ok = await build({ root, now: NOW });
+    expect(ok.ok, JSON.stringify(ok.diagnostics)).toBe(true);
+    const html = readFileSync(path.join(root, 'dist', ok.urls!.get('a.md')!, 'index.html'), 'utf8');
+    expect(html).toMatch(/<figure[^>]*>[\s\S]*<img[^>]+alt="Lễ ra quân"[\s\S]*<figcaption>Lễ ra quân đầu năm<\/figcaption>/);
+    expect(html).not.toContain('![');
+    writeFileSync(path.join(root, 'content/b.md'), article({ title: 'Ra quân 2', date: '2024-01-12', category: 'tin-tuc' }, '![Lễ ra quân](/anh/ảnh ra quân.jpg)\n'));
+    const bad = await build({ root, now: NOW });
+    expect(bad.ok).toBe(false);
+    const missing = bad.diagnostics.find((d) => d.code === 'IMAGE_MISSING')!;
+    expect(missing).toMatchObject({ file: 'content/b.md', line: 6, params: { path: '/anh/ảnh ra quân.jpg', existing: 'Ảnh ra quân.JPG' } });
+  });
+
+  it('a credit line ("Ảnh: …") stays with its photo, also when the caption comes after a blank line', async () => {
+    const photo = await jpeg(800, 500);
+    const { root, report } = await buildSite({
+      'content/anh/a.jpg': photo as unknown as string,
+      'content/a.md': article({ title: 'Ảnh và chú thích', date: '2024-01-11', category: 'tin-tuc' }, '![Đại biểu](/anh/a.jpg)\n*Các đại biểu dự hội nghị*\nẢnh: TTXVN\n\n![Toàn cảnh](/anh/a.jpg)\n\n*Toàn cảnh hội nghị. (Ảnh: Dương Liễu)*\n\nĐoạn sau ảnh.\n'),
+    });
+    expect(report.ok, JSON.stringify(report.diagnostics)).toBe(true);
+    const html = readFileSync(path.join(root, 'dist', report.urls!.get('a.md')!, 'index.html'), 'utf8');
+    expect(html).toContain('<figcaption>Các đại biểu dự hội nghị Ảnh: TTXVN</figcaption>');
+    expect(html).toContain('<figcaption>Toàn cảnh hội nghị. (Ảnh: Dương Liễu)</figcaption>');
+    expect(html).toContain('<p>Đoạn sau ảnh.</p>');
   });
 });

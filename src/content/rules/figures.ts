@@ -1,7 +1,9 @@
 // An image alone in its paragraph becomes <figure>. Its caption is the italic line right under it
 //   ![Các đại biểu dự Hội nghị](/anh/hoi-nghi.jpg)
 //   *Các đại biểu dự Hội nghị*
-// or, failing that, the image's title: ![alt](/anh/x.jpg "Chú thích").
+// with a credit line, if any ("Ảnh: TTXVN", "(Ảnh: …)"), kept with it; or, failing that, the image's
+// title: ![alt](/anh/x.jpg "Chú thích"). A caption set apart by a blank line (as exports write it)
+// is taken in too: a paragraph right after a figure without a caption, wholly italic or a credit.
 import type { MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { attrText } from '../markdown-env.js';
@@ -29,7 +31,23 @@ export function figures(md: MarkdownIt): void {
       open.hidden = false;
       close.hidden = false;
       inline.children = [image];
-      if (caption.children.length === 0) continue;
+      if (caption.children.length === 0) {
+        // The caption in the next paragraph, after a blank line: taken in, that paragraph removed.
+        const [nextOpen, nextInline, nextClose] = [tokens[i + 3], tokens[i + 4], tokens[i + 5]];
+        const lines = nextOpen?.type === 'paragraph_open' && nextInline?.type === 'inline' && nextClose?.type === 'paragraph_close' ? captionLines((nextInline.children ?? []).filter((t) => !(t.type === 'text' && t.content.trim() === ''))) : undefined;
+        if (!lines || lines.length !== 1) continue;
+        caption.children.push(...lines[0]!);
+        tokens.splice(i + 3, 3);
+        const capOpen = new TokenClass('figcaption_open', 'figcaption', 1);
+        const capInline = new TokenClass('inline', '', 0);
+        capInline.children = caption.children;
+        capInline.map = nextInline!.map;
+        capInline.content = nextInline!.content;
+        const capClose = new TokenClass('figcaption_close', 'figcaption', -1);
+        tokens.splice(i + 2, 0, capOpen, capInline, capClose);
+        i += 5;
+        continue;
+      }
       const capOpen = new TokenClass('figcaption_open', 'figcaption', 1);
       const capInline = new TokenClass('inline', '', 0);
       capInline.children = caption.children;
@@ -42,7 +60,14 @@ export function figures(md: MarkdownIt): void {
   });
 }
 
-/** The image and its caption tokens when the paragraph is a figure, else undefined. */
+/** A photo credit as news sites write it under a photo: "Ảnh: TTXVN", "(Ảnh: Dương Liễu)", "Nguồn: …". */
+const CREDIT = /^\s*\(?\s*(ảnh|nguồn|ảnh minh họa|ảnh minh hoạ)\s*:/iu;
+
+/**
+ * The image and its caption tokens when the paragraph is a figure, else undefined. The caption is
+ * every line under the photo, each either wholly in italics or a credit ("Ảnh: …"); the lines are
+ * joined by a space, so a caption and its credit stay together with their photo.
+ */
 function figureCaption(children: Token[], TokenClass: TokenCtor): { image: Token; children: Token[] } | undefined {
   const meaningful = children.filter((t) => !(t.type === 'text' && t.content.trim() === ''));
   const image = meaningful[0];
@@ -55,16 +80,46 @@ function figureCaption(children: Token[], TokenClass: TokenCtor): { image: Token
     text.content = title;
     return { image, children: [text] };
   }
-  const [, br, emOpen] = meaningful;
-  const emClose = meaningful[meaningful.length - 1]!;
-  if (br?.type !== 'softbreak' && br?.type !== 'hardbreak') return undefined;
-  if (emOpen?.type !== 'em_open' || emClose.type !== 'em_close') return undefined;
-  // The italic must cover the whole caption line: exactly one em at the outer level.
-  const inner = meaningful.slice(3, -1);
-  let depth = 0;
-  for (const t of inner) {
-    if (t.type === 'em_open') depth++;
-    if (t.type === 'em_close' && --depth < 0) return undefined;
+  if (meaningful[1]?.type !== 'softbreak' && meaningful[1]?.type !== 'hardbreak') return undefined;
+  const lines = captionLines(meaningful.slice(2));
+  if (!lines) return undefined;
+  const caption: Token[] = [];
+  for (const line of lines) {
+    if (caption.length) {
+      const space = new TokenClass('text', '', 0);
+      space.content = ' ';
+      caption.push(space);
+    }
+    caption.push(...line);
   }
-  return { image, children: inner };
+  return { image, children: caption };
+}
+
+/** The lines of tokens split at line breaks, each wholly italic (its inner tokens) or a credit; else undefined. */
+function captionLines(tokens: readonly Token[]): Token[][] | undefined {
+  const lines: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.type === 'softbreak' || t.type === 'hardbreak') lines.push([]);
+    else lines[lines.length - 1]!.push(t);
+  }
+  const result: Token[][] = [];
+  for (const line of lines) {
+    const first = line[0];
+    const last = line[line.length - 1];
+    if (!first || !last) return undefined;
+    if (first.type === 'em_open' && last.type === 'em_close' && wholeItalic(line)) result.push(line.slice(1, -1));
+    else if (first.type === 'text' && CREDIT.test(first.content)) result.push(line);
+    else return undefined;
+  }
+  return result;
+}
+
+/** The italic covers the whole line: exactly one em at the outer level. */
+function wholeItalic(line: readonly Token[]): boolean {
+  let depth = 0;
+  for (const t of line.slice(1, -1)) {
+    if (t.type === 'em_open') depth++;
+    if (t.type === 'em_close' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
