@@ -60,6 +60,8 @@ export interface PlannedSite {
     readonly encoded: number;
     readonly reused: number;
   };
+  /** Documents linked from the bodies: source file and output path. */
+  readonly attachments: readonly (readonly [string, string])[];
   readonly articleCount: number;
   readonly articleUrls: ReadonlyMap<string, string>;
   /** Ids of the articles whose bodies the stage holds (rendered in this build). */

@@ -82,6 +82,9 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   const site: Site = knownRelated ? { ...built.site, knownRelated } : built.site;
   const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
   const photoOutputs = photos.files.map(([, output]) => output);
+  // Documents the bodies link to, published at their path under content/ (content/attachments.ts).
+  const attachments = [...new Map(articles.flatMap((a) => a.attachments ?? []).map(([file, output]) => [output, file] as const))].map(([output, file]) => [file, output] as const).sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const attachmentOutputs = attachments.map(([, output]) => output);
   const shared = sharedPageKey({ codeKey: memo.codeKey, configKey: memo.configKey, chrome: site.chrome, assetHashes, images: photos.processed });
   const bodyKeys = new Map([...renderMemos.values()].flatMap((m) => (m.article ? [[m.article.id, m.bodyKey] as const] : [])));
   const byId = new Map(site.articles.map((a) => [a.id, a]));
@@ -90,11 +93,11 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   try {
     plan = planPages({
       // Everything the plan and the page keys are made from but the bodies.
-      key: hashOf(shared, templates.all(), JSON.stringify(summaryKeys.map(([, key]) => key)), JSON.stringify(photoOutputs), JSON.stringify([...publicFiles].map(([file, { absolute }]) => [file, absolute])), options.root),
+      key: hashOf(shared, templates.all(), JSON.stringify(summaryKeys.map(([, key]) => key)), JSON.stringify(photoOutputs), JSON.stringify(attachmentOutputs), JSON.stringify([...publicFiles].map(([file, { absolute }]) => [file, absolute])), options.root),
       remembered: memo.published?.pages,
       records: memo.published?.outputs,
       bodyKeys,
-      planAll: () => planOutputs(site, config, { publicFiles, projectRoot: options.root, photoOutputs }),
+      planAll: () => planOutputs(site, config, { publicFiles, projectRoot: options.root, photoOutputs, attachmentOutputs }),
       planArticle: (id) => {
         const article = byId.get(id);
         return article && articlePage(site, config, article);
@@ -119,6 +122,7 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
     diagnostics,
     chrome: site.chrome,
     photos,
+    attachments,
     articleCount: site.articles.length,
     articleUrls,
     bodiesHeld,
@@ -126,7 +130,7 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
     photosSeen: [...new Set([...renderMemos.values()].flatMap((m) => m.photos.map(([file]) => file)))].sort(),
     window: publishWindow(drafts, published, publishing),
     ...(memos && { memos }),
-    snapshot: { files: seen, urls: articleUrls, chrome: site.chrome, shared, processed: photos.processed, photoFiles: photos.files, relatedKey, ...relatedPositions(site, plan, config.relatedCount, sourceOfId) },
+    snapshot: { files: seen, urls: articleUrls, chrome: site.chrome, shared, processed: photos.processed, photoFiles: photos.files, attachments, relatedKey, ...relatedPositions(site, plan, config.relatedCount, sourceOfId) },
   };
 }
 

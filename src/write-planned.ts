@@ -37,6 +37,7 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     const copies: (readonly [string, string, string])[] = [
       ...[...publicFiles].map(([file, { absolute, hash }]) => [absolute, file, `public:${hash}`] as const),
       ...photos.files.map(([cached, output]) => [cached, output, `photo:${path.basename(cached)}`] as const),
+      ...planned.attachments.map(([file, output]) => [file, output, `file:${run.fingerprint(file)}`] as const),
     ];
     // What the recycled folder has and the new version lacks goes first (a file may become a folder).
     if (recycled) await writer.remove!(staleFiles(listed!, new Set([...plan.outputs, ...copies.map(([, output]) => output)])));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
 import type { Diagnostic } from '../errors.js';
 import { createImageResolver } from '../images/resolve-image.js';
+import { resolveAttachment } from './attachments.js';
 import { urlFor } from '../paths.js';
 import { readArticleSource } from '../sources/read-sources.js';
 import type { OutputWriter } from '../output/writer.js';
@@ -123,6 +124,8 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
         const r = await renderArticle(draft, {
           md,
           images: { resolve: (ref, file) => images.resolve(ref, file, (absolute) => photos.add(absolute)) },
+          // A document's file is looked at like a photo: its identity is part of the body's key.
+          attachments: { resolve: (target, file) => resolveAttachment(setup.contentDir, config.folders.content, target, file, (absolute) => photos.add(absolute)) },
           articleUrls: { get: (target) => { const url = articleUrls.get(target); links.push([target, url ?? null]); return url; } },
           urlFor: (p: string) => urlFor(config, p),
           siteHost: new URL(config.baseUrl).host,

@@ -10,6 +10,7 @@ import { readArticleMeta } from './article-meta.js';
 import { frontMatterPosition, splitFrontMatter } from './front-matter.js';
 import { withCanonicalKeys } from './key-aliases.js';
 import { legacyTextDiagnostic } from './legacy-text.js';
+import type { AttachmentResult } from './attachments.js';
 import { repairMarks } from '../vi/combining-marks.js';
 import { collectReferences, parseBody, plainText, renderBody } from './markdown.js';
 import type { Heading, MarkdownEnv } from './markdown-env.js';
@@ -51,6 +52,8 @@ export interface Article {
   /** The body's images in order: slot n of the HTML is images[n]. */
   readonly images: readonly ImageUse[];
   readonly cover?: ImageUse;
+  /** Documents the body links to: source file and output path (published beside the pages). */
+  readonly attachments?: readonly (readonly [string, string])[];
 }
 
 /** An image as used by an article: the file, its text alternative, and where it is referenced. */
@@ -107,6 +110,8 @@ export interface RenderContext {
   readonly urlFor: (sitePath: string) => string;
   readonly siteHost: string;
   readonly strings: { readonly externalLink: string; readonly tableLabel: string };
+  /** Finds a linked document (content/attachments.ts); without it, such links are left as written. */
+  readonly attachments?: { resolve(target: string, articleFile: string): AttachmentResult };
 }
 
 const EXCERPT_LENGTH = 220;
@@ -154,9 +159,21 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
     if (url === undefined) diagnostics.push(diagnostic('LINK_BROKEN', { href: written }, at(link.line, link.column)));
     else articleLinks.set(link.ref, url);
   }
+  const attachmentLinks = new Map<string, { url: string; label: string }>();
+  const attachments: (readonly [string, string])[] = [];
+  for (const ref of refs.attachments) {
+    const found = ctx.attachments?.resolve(ref.target!, source.contentPath);
+    if (!found) continue;
+    if ('error' in found) {
+      diagnostics.push(diagnostic(found.error, found.params, at(ref.line, ref.column)));
+      continue;
+    }
+    attachmentLinks.set(ref.ref, { url: encodeURI(`/${found.output}`), label: found.label });
+    if (!attachments.some(([file]) => file === found.absolute)) attachments.push([found.absolute, found.output]);
+  }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
-  const renderEnv: MarkdownEnv = { ...env, articleLinks, imageSlots: [] };
+  const renderEnv: MarkdownEnv = { ...env, articleLinks, imageSlots: [], attachments: attachmentLinks };
   const html = renderBody(ctx.md, tokens, renderEnv);
   const images = renderEnv.imageSlots!.map((slot): ImageUse => {
     const where = refLines.get(slot.ref);
@@ -175,6 +192,7 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
       headings: env.headings ?? [],
       images,
       ...(cover && { cover }),
+      ...(attachments.length && { attachments }),
       ...(meta.views !== undefined && { views: meta.views }),
     },
     diagnostics,

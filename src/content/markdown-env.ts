@@ -25,6 +25,8 @@ export interface MarkdownEnv {
   /** Host of the site itself: links to it are not "external". */
   siteHost?: string;
   strings?: { readonly externalLink: string; readonly tableLabel: string };
+  /** Link to an attached file (`/tai-lieu/qd.pdf`) → its site path, type and size, shown beside it. */
+  attachments?: ReadonlyMap<string, { readonly url: string; readonly label: string }>;
 }
 
 /** A token attribute as text (markdown-it types allow numbers), or undefined when absent. */

@@ -3,7 +3,7 @@
 // Linear in the body: each line's text is found once, each reference by its recorded offset.
 import type { Token } from 'markdown-it';
 import { attrText } from './markdown-env.js';
-import { articleSourceOf } from './rules/links.js';
+import { articleSourceOf, attachmentSourceOf } from './rules/links.js';
 import { srcOffsetOf } from './rules/source-offsets.js';
 
 export interface Reference {
@@ -22,12 +22,15 @@ export interface Reference {
 export interface References {
   readonly images: Reference[];
   readonly articleLinks: Reference[];
+  /** Links to local documents (rules/links.ts attachmentSourceOf); `target` is the decoded path. */
+  readonly attachments: Reference[];
 }
 
 /** Image and article-link references with file positions (`bodyLine` = file line of the body's first line). */
 export function collectReferences(tokens: readonly Token[], body: string, bodyLine: number): References {
   const images: Reference[] = [];
   const articleLinks: Reference[] = [];
+  const attachments: Reference[] = [];
   let lines: string[] | undefined; // split only when there is something to locate
   // Table cells have no lines of their own: they are on the line of their row (the last token with a map).
   let lastMap: [number, number] | undefined;
@@ -51,11 +54,13 @@ export function collectReferences(tokens: readonly Token[], body: string, bodyLi
       } else if (child.type === 'link_open') {
         const href = attrText(child, 'href') ?? '';
         const target = articleSourceOf(href);
+        const file = target === undefined ? attachmentSourceOf(href) : undefined;
         if (target !== undefined) articleLinks.push({ ref: href.split(/[?#]/)[0]!, ...at(child), target });
+        else if (file !== undefined) attachments.push({ ref: href.split(/[?#]/)[0]!, ...at(child), target: file });
       }
     }
   }
-  return { images, articleLinks };
+  return { images, articleLinks, attachments };
 }
 
 /**

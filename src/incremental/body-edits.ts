@@ -101,6 +101,7 @@ export async function planBodyEdits(run: BuildRun): Promise<PlannedSite | undefi
     diagnostics: [...published.diagnostics],
     chrome: snapshot.chrome,
     photos: { processed: snapshot.processed, files: snapshot.photoFiles, encoded: 0, reused: snapshot.photoFiles.length },
+    attachments: snapshot.attachments,
     articleCount: published.summary.articles,
     articleUrls: snapshot.urls,
     bodiesHeld: new Set(bodyKeys.keys()),

@@ -125,6 +125,8 @@ export interface SiteSnapshot {
   /** The photo stage's result: published variants by source file, and cache file → output path. */
   readonly processed: ReadonlyMap<string, ProcessedImage>;
   readonly photoFiles: readonly (readonly [string, string])[];
+  /** Documents linked from the bodies: source file and output path. */
+  readonly attachments: readonly (readonly [string, string])[];
   /** Published articles' content paths in site order, and for each the positions of its related articles in that list. */
   readonly paths: readonly string[];
   readonly related: readonly (readonly number[])[];

@@ -12,7 +12,7 @@ import { archivePages, authorPages, tagPages } from './listing-pages.js';
 import { notFoundPage } from './not-found-page.js';
 import { aliasClaims, redirectPages } from './redirect-pages.js';
 import { findCollisions, findLongPaths, type Claim } from './output-claims.js';
-import { machineOrigin, photoOrigin, publicOrigin } from './origins.js';
+import { attachmentOrigin, machineOrigin, photoOrigin, publicOrigin } from './origins.js';
 import type { OutputOrigin, OutputSpec, RouteGenerator } from './output-spec.js';
 
 export const routeGenerators: readonly RouteGenerator[] = [homePage, categoryPages, articlePages, tagPages, authorPages, archivePages, notFoundPage, contactPage, feedPages, redirectPages];
@@ -25,6 +25,8 @@ export interface OtherOutputs {
   readonly projectRoot?: string;
   /** Output paths of the processed photos. */
   readonly photoOutputs?: readonly string[];
+  /** Output paths of the documents linked from articles. */
+  readonly attachmentOutputs?: readonly string[];
 }
 
 /**
@@ -39,6 +41,7 @@ export function planOutputs(site: Site, config: ResolvedConfig, others: OtherOut
   const claims: Claim[] = [
     ...specs.filter((s) => s.origin.kind !== 'alias').map((s) => written(s.output, s.origin)),
     ...(others.photoOutputs ?? []).map((output) => written(output, photoOrigin(output))),
+    ...(others.attachmentOutputs ?? []).map((output) => written(output, attachmentOrigin(output))),
     ...[...(others.publicFiles ?? [])].map(([output, { absolute }]) => written(output, publicOrigin(output, absolute, others.projectRoot ?? '.'))),
     ...aliasClaims(site),
   ];

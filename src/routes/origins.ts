@@ -23,6 +23,7 @@ export const listingOrigin = (label: string, labelEn: string): OutputOrigin => (
 export const machineOrigin = (label: string, labelEn: string): OutputOrigin => ({ kind: 'machine', label, labelEn });
 
 export const photoOrigin = (output: string): OutputOrigin => ({ kind: 'photo', label: `ảnh đã xử lý ${output}`, labelEn: `the processed photo ${output}` });
+export const attachmentOrigin = (output: string): OutputOrigin => ({ kind: 'photo', label: `tệp đính kèm ${output}`, labelEn: `the attached file ${output}` });
 
 /**
  * A file copied from a public/ folder: named by its project-relative path when it is the site's

@@ -11,7 +11,7 @@ import { listTree } from '../fuzz/tree.js';
 
 describe('a site of messy real-world articles', () => {
   it('builds with exactly the expected warnings, and every HTML and XML file is clean text', async () => {
-    const root = makeMessySite();
+    const root = await makeMessySite();
     const report = await build({ root, now: Date.UTC(2024, 5, 1) });
     expect(report.ok, JSON.stringify(report.diagnostics)).toBe(true);
     expect(report.diagnostics.map((d) => `${d.file}:${d.line ?? ''} ${d.code}`).sort()).toEqual([...MESSY_WARNINGS].sort());
@@ -33,5 +33,8 @@ describe('a site of messy real-world articles', () => {
     const marks = readFileSync(path.join(out, report.urls!.get('marks.md')!, 'index.html'), 'utf8');
     expect(marks).toContain('Hơp tác xã kiểu mới');
     expect(marks).toContain('có tiếng nói riêng');
+    const document = readFileSync(path.join(out, report.urls!.get('van-ban.md')!, 'index.html'), 'utf8');
+    expect(document).toContain('Quyết định số 12</a> <span class="attachment">(PDF, 1 KB)</span>');
+    expect(document).toContain('<figcaption>Toàn cảnh hội nghị Ảnh: TTXVN</figcaption>');
   });
 });

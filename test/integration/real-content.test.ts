@@ -278,3 +278,36 @@ describe('photos as exports bring them', () => {
     expect(html).toContain('<p>Đoạn sau ảnh.</p>');
   });
 });
+
+describe('attachments', () => {
+  it('a linked PDF or Word file is published at its path, with its type and size beside the link; unlinked, it goes', async () => {
+    const root = makeSite({
+      'content/tai-lieu/Quyết định 12.pdf': Buffer.alloc(1_300_000, 1) as unknown as string,
+      'content/tai-lieu/bieu-mau.docx': Buffer.alloc(35_000, 2) as unknown as string,
+      'content/a.md': article({ title: 'Quyết định mới', date: '2024-01-11', category: 'tin-tuc' }, 'Xem [Quyết định số 12](/tai-lieu/Quyết định 12.pdf) và [biểu mẫu](tai-lieu/bieu-mau.docx).\n'),
+    });
+    const report = await build({ root, now: NOW });
+    expect(report.ok, JSON.stringify(report.diagnostics)).toBe(true);
+    const html = readFileSync(path.join(root, 'dist', report.urls!.get('a.md')!, 'index.html'), 'utf8');
+    expect(html).toContain('<a href="/tai-lieu/Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%2012.pdf">Quyết định số 12</a> <span class="attachment">(PDF, 1,2 MB)</span>');
+    expect(html).toContain('<a href="/tai-lieu/bieu-mau.docx">biểu mẫu</a> <span class="attachment">(DOCX, 34 KB)</span>');
+    expect(readFileSync(path.join(root, 'dist/tai-lieu/Quyết định 12.pdf'))).toEqual(Buffer.alloc(1_300_000, 1));
+    // The link removed: the next (incremental) build no longer publishes the file, as a clean build would not.
+    writeFileSync(path.join(root, 'content/a.md'), article({ title: 'Quyết định mới', date: '2024-01-11', category: 'tin-tuc' }, 'Xem [biểu mẫu](tai-lieu/bieu-mau.docx).\n'));
+    const again = await build({ root, now: NOW });
+    expect(again.ok, JSON.stringify(again.diagnostics)).toBe(true);
+    expect(existsSync(path.join(root, 'dist/tai-lieu/Quyết định 12.pdf'))).toBe(false);
+    expect(existsSync(path.join(root, 'dist/tai-lieu/bieu-mau.docx'))).toBe(true);
+  });
+
+  it('a missing one is an error on its line; one differing only in case names the file that exists', async () => {
+    const root = makeSite({
+      'content/tai-lieu/Bao-cao.XLSX': Buffer.alloc(10, 3) as unknown as string,
+      'content/a.md': article({ title: 'Báo cáo', date: '2024-01-11', category: 'tin-tuc' }, 'Tải [báo cáo](/tai-lieu/bao-cao.xlsx).\n\nVà [thông báo](/tai-lieu/khong-co.pdf).\n'),
+    });
+    const report = await build({ root, now: NOW });
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(['content/a.md:6 ATTACHMENT_MISSING', 'content/a.md:8 ATTACHMENT_MISSING']);
+    expect(report.diagnostics[0]!.params).toMatchObject({ existing: 'Bao-cao.XLSX' });
+  });
+});

@@ -35,8 +35,15 @@ export function figures(md: MarkdownIt): void {
         // The caption in the next paragraph, after a blank line: taken in, that paragraph removed.
         const [nextOpen, nextInline, nextClose] = [tokens[i + 3], tokens[i + 4], tokens[i + 5]];
         const lines = nextOpen?.type === 'paragraph_open' && nextInline?.type === 'inline' && nextClose?.type === 'paragraph_close' ? captionLines((nextInline.children ?? []).filter((t) => !(t.type === 'text' && t.content.trim() === ''))) : undefined;
-        if (!lines || lines.length !== 1) continue;
-        caption.children.push(...lines[0]!);
+        if (!lines) continue;
+        for (const line of lines) {
+          if (caption.children.length) {
+            const space = new TokenClass('text', '', 0);
+            space.content = ' ';
+            caption.children.push(space);
+          }
+          caption.children.push(...line);
+        }
         tokens.splice(i + 3, 3);
         const capOpen = new TokenClass('figcaption_open', 'figcaption', 1);
         const capInline = new TokenClass('inline', '', 0);
