@@ -51,10 +51,10 @@ const catalogue = {
   },
   FILE_ENCODING: {
     vi: (p) => (p.encoding
-      ? { message: `Tệp không phải văn bản UTF-8: có vẻ được lưu bằng bảng mã ${p.encoding === 'tcvn3' ? 'TCVN3 (phông .VnTime, bộ gõ ABC)' : 'VNI (phông VNI-Times)'}; dòng này sau khi chuyển đọc là ${q(p.after)}.`, hint: `Chuyển tệp sang UTF-8: baotinh convert ${p.file} (xem trước), rồi baotinh convert ${p.file} --write.` }
+      ? { message: `Tệp không phải văn bản UTF-8: có vẻ được lưu bằng bảng mã ${p.encoding === 'tcvn3' ? 'TCVN3 (phông .VnTime, bộ gõ ABC)' : p.encoding === 'windows-1258' ? 'Windows-1258 (bảng mã tiếng Việt của Windows)' : 'VNI (phông VNI-Times)'}; dòng này sau khi chuyển đọc là ${q(p.after)}.`, hint: `Chuyển tệp sang UTF-8: baotinh convert ${p.file} (xem trước), rồi baotinh convert ${p.file} --write.` }
       : { message: 'Tệp không phải văn bản UTF-8 hợp lệ.', hint: 'Lưu lại tệp với bảng mã UTF-8 (trình soạn thảo: “Save with encoding → UTF-8”).' }),
     en: (p) => (p.encoding
-      ? { message: `The file is not UTF-8: it looks saved in the ${p.encoding === 'tcvn3' ? 'TCVN3 (.VnTime fonts, ABC)' : 'VNI (VNI-Times fonts)'} encoding; converted, this line reads ${q(p.after)}.`, hint: `Convert it to UTF-8: baotinh convert ${p.file} (preview), then baotinh convert ${p.file} --write.` }
+      ? { message: `The file is not UTF-8: it looks saved in the ${p.encoding === 'tcvn3' ? 'TCVN3 (.VnTime fonts, ABC)' : p.encoding === 'windows-1258' ? 'Windows-1258 (Windows Vietnamese)' : 'VNI (VNI-Times fonts)'} encoding; converted, this line reads ${q(p.after)}.`, hint: `Convert it to UTF-8: baotinh convert ${p.file} (preview), then baotinh convert ${p.file} --write.` }
       : { message: 'The file is not valid UTF-8 text.', hint: 'Save the file again as UTF-8.' }),
   },
   STRAY_MARK: {

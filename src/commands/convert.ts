@@ -9,7 +9,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { resolveInside } from '../paths.js';
 import { normalizeText } from '../sources/read-text.js';
-import { detectLegacy, type LegacyEncoding } from '../vi/legacy-encodings.js';
+import { decodeWindows1258, detectLegacy, type LegacyEncoding } from '../vi/legacy-encodings.js';
 import type { CommandIo } from './command-line.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -23,7 +23,7 @@ export interface ConvertRequest {
 
 interface FilePlan {
   readonly file: string;
-  readonly encoding: LegacyEncoding;
+  readonly encoding: LegacyEncoding | 'windows-1258';
   /** The file's bytes were not UTF-8 (saved in the legacy encoding), not just its text. */
   readonly bytes: boolean;
   readonly changes: readonly { readonly line: number; readonly before: string; readonly after: string }[];
@@ -45,7 +45,7 @@ export async function convertFiles(request: ConvertRequest, { lang, io }: Comman
   const plans = files.sort().flatMap((file) => planFile(file) ?? []);
   const shown = (file: string): string => path.relative(process.cwd(), file) || file;
   for (const plan of plans) {
-    const name = plan.encoding === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI (VNI-Times)';
+    const name = plan.encoding === 'tcvn3' ? 'TCVN3 (.VnTime)' : plan.encoding === 'windows-1258' ? 'Windows-1258' : 'VNI (VNI-Times)';
     io.out(`${shown(plan.file)}: ${vi ? `${plan.changes.length} dòng gõ bằng ${name}` : `${plan.changes.length} line(s) in ${name}`}${plan.bytes ? (vi ? ', tệp không phải UTF-8' : ', file not UTF-8') : ''}`);
     for (const c of plan.changes.slice(0, SHOWN_LINES)) io.out(`  ${c.line}: ${c.before}\n  ${' '.repeat(String(c.line).length)}→ ${c.after}`);
     if (plan.changes.length > SHOWN_LINES) io.out(vi ? `  … và ${plan.changes.length - SHOWN_LINES} dòng khác` : `  … and ${plan.changes.length - SHOWN_LINES} more`);
@@ -91,6 +91,15 @@ function planFile(file: string): FilePlan | undefined {
   } catch {
     text = raw.toString('latin1');
     bytes = true;
+  }
+  // Not UTF-8, and no line reads as TCVN3 or VNI: the whole file may be in Windows-1258.
+  if (bytes && !normalizeText(text).split('\n').some((line) => detectLegacy(line))) {
+    const cp1258 = decodeWindows1258(raw);
+    if (!cp1258) return undefined;
+    const before = normalizeText(text).split('\n');
+    const after = normalizeText(cp1258).split('\n');
+    const changes = after.flatMap((line, i) => (line !== before[i] ? [{ line: i + 1, before: before[i] ?? '', after: line }] : []));
+    return { file, encoding: 'windows-1258', bytes, changes, text: normalizeText(cp1258) };
   }
   const lines = normalizeText(text).split('\n');
   const changes: { line: number; before: string; after: string }[] = [];

@@ -7,7 +7,7 @@ import type { ArticleSource } from '../content/article.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
 import { toPosixRelative } from '../paths.js';
 import { decodeSource } from './read-text.js';
-import { detectLegacy, lineSample } from '../vi/legacy-encodings.js';
+import { decodeWindows1258, detectLegacy, lineSample } from '../vi/legacy-encodings.js';
 
 /** Read one article source; undefined text means it is not valid UTF-8. */
 export async function readArticleSource(contentDir: string, projectRoot: string, contentPath: string): Promise<ArticleSource | Diagnostic> {
@@ -28,6 +28,11 @@ function notUtf8(bytes: Buffer, file: string): Diagnostic {
     if (found) {
           return diagnostic('FILE_ENCODING', { encoding: found.encoding, before: lineSample(lines[i]!), after: lineSample(found.converted), file }, { file, line: i + 1 });
     }
+  }
+  const cp1258 = decodeWindows1258(bytes);
+  if (cp1258) {
+    const at = cp1258.split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l));
+    return diagnostic('FILE_ENCODING', { encoding: 'windows-1258', before: lineSample(lines[at] ?? ''), after: lineSample(cp1258.split('\n')[at] ?? ''), file }, { file, line: at + 1 });
   }
   return diagnostic('FILE_ENCODING', {}, { file });
 }

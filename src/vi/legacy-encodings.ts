@@ -125,3 +125,16 @@ export function detectLegacy(text: string): { encoding: LegacyEncoding; converte
 export function lineSample(line: string): string {
   return (line.length > 90 ? `${line.slice(0, 90)}…` : line).trim();
 }
+
+/**
+ * The text of a file that is not UTF-8, read as Windows-1258 (Microsoft's Vietnamese code page: base
+ * letters, ă â ê ô ơ ư đ precomposed, tone marks as separate bytes), when it reads as Vietnamese that
+ * way: it has Vietnamese letters only that code page makes and no more impossible words than one in
+ * twenty. Undefined otherwise.
+ */
+export function decodeWindows1258(bytes: Uint8Array): string | undefined {
+  const text = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+  if (!UNICODE_VIETNAMESE.test(text)) return undefined;
+  const words = text.match(WORD)?.length ?? 0;
+  return badSyllables(text) * 20 <= words ? text : undefined;
+}

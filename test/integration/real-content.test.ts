@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { article, jpeg, makeSite, MINIMAL_CONFIG } from '../fixtures/make-site.js';
 import { runCli } from './run-cli.js';
+import { toWindows1258 } from '../helpers/windows-1258.js';
 
 const NOW = Date.UTC(2024, 5, 1);
 
@@ -221,6 +222,19 @@ describe('legacy encodings', () => {
     expect(report.ok).toBe(false);
     expect(codes).toEqual(['content/a.md:2 FILE_ENCODING']);
     expect(report.diagnostics[0]!.params).toMatchObject({ encoding: 'vni', after: 'title: Hội nghị tổng kết' });
+  });
+
+  it('a file saved in Windows-1258 is FILE_ENCODING naming it, and baotinh convert makes it UTF-8', async () => {
+    const text = '---\ntitle: Hội nghị tổng kết công tác dân vận\ndate: 11/01/2023\ncategory: tin-tuc\n---\nCộng hòa xã hội chủ nghĩa Việt Nam\n';
+    const root = makeSite({ 'content/a.md': Buffer.from(toWindows1258(text)) as unknown as string });
+    const report = await build({ root, now: NOW });
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(['content/a.md:2 FILE_ENCODING']);
+    expect(report.diagnostics[0]!.params).toMatchObject({ encoding: 'windows-1258', after: 'title: Hội nghị tổng kết công tác dân vận' });
+    const r = await runCli(['convert', path.join(root, 'content/a.md'), '--root', root, '--write']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(path.join(root, 'content/a.md'), 'utf8')).toBe(text);
+    expect((await build({ root, now: NOW })).ok).toBe(true);
   });
 
   it('baotinh convert shows the changes and writes nothing; with --write the files are UTF-8 Unicode and build clean', async () => {

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badSyllables, detectLegacy, tcvn3ToUnicode, vniToUnicode } from '../../src/vi/legacy-encodings.js';
+import { toWindows1258 } from '../helpers/windows-1258.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -98,5 +99,15 @@ describe('combining marks NFC cannot place', () => {
     expect(repairMarks('Vie \u0323t Nam'.normalize('NFC'))).toEqual({ text: 'Vie t Nam', findings: [{ line: 0, column: 5, codePoint: 'U+0323', after: 'space' }] });
     expect(repairMarks('Dòng một\nTiế\u0300ng'.normalize('NFC'))).toEqual({ text: 'Dòng một\nTiếng', findings: [{ line: 1, column: 4, codePoint: 'U+0300', after: 'tone' }] });
     expect(repairMarks('n\u0309a'.normalize('NFC')).findings).toEqual([{ line: 0, column: 2, codePoint: 'U+0309', after: 'letter' }]);
+  });
+});
+
+describe('Windows-1258 files', () => {
+  it('a file in that code page reads as Vietnamese; a Latin-1 or UTF-8 one does not', async () => {
+    const { decodeWindows1258 } = await import('../../src/vi/legacy-encodings.js');
+    expect(decodeWindows1258(toWindows1258(PARAGRAPH))).toBe(PARAGRAPH);
+    expect(decodeWindows1258(toWindows1258(PARAGRAPH.toUpperCase()))).toBe(PARAGRAPH.toUpperCase());
+    expect(toWindows1258(LOWER + UPPER)).toHaveLength([...(LOWER + UPPER).normalize('NFD')].length - [...(LOWER + UPPER).normalize('NFD')].filter((c) => ['\u0302', '\u0306', '\u031B'].includes(c)).length);
+    expect(decodeWindows1258(Buffer.from('Café crème à la française, señor', 'latin1'))).toBeUndefined();
   });
 });
