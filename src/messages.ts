@@ -69,11 +69,11 @@ const catalogue = {
   },
   LEGACY_ENCODING: {
     vi: (p) => ({
-      message: `${p.lines === 1 ? 'Dòng này' : `Dòng này và ${Number(p.lines) - 1} dòng khác`} có vẻ được gõ bằng bảng mã ${p.encoding === 'tcvn3' ? 'TCVN3 (phông .VnTime, bộ gõ ABC)' : 'VNI (phông VNI-Times)'} nên hiện thành chữ lạ: ${q(p.before)} sau khi chuyển sang Unicode đọc là ${q(p.after)}.`,
+      message: `${p.lines === 1 ? 'Dòng này' : `Dòng này và ${Number(p.lines) - 1} dòng khác`} có vẻ được gõ bằng bảng mã ${p.encoding === 'tcvn3' ? 'TCVN3 (phông .VnTime, bộ gõ ABC)' : p.encoding === 'viqr' ? 'VIQR (dấu gõ sau chữ, như Vie^.t Nam)' : 'VNI (phông VNI-Times)'} nên hiện thành chữ lạ: ${q(p.before)} sau khi chuyển sang Unicode đọc là ${q(p.after)}.`,
       hint: `Chuyển cả tệp sang Unicode: baotinh convert ${p.file} (xem trước các thay đổi), rồi baotinh convert ${p.file} --write.`,
     }),
     en: (p) => ({
-      message: `${p.lines === 1 ? 'This line' : `This line and ${Number(p.lines) - 1} other(s)`} look typed in the ${p.encoding === 'tcvn3' ? 'TCVN3 (.VnTime fonts, ABC)' : 'VNI (VNI-Times fonts)'} encoding and read as odd characters: ${q(p.before)} converted to Unicode reads ${q(p.after)}.`,
+      message: `${p.lines === 1 ? 'This line' : `This line and ${Number(p.lines) - 1} other(s)`} look typed in the ${p.encoding === 'tcvn3' ? 'TCVN3 (.VnTime fonts, ABC)' : p.encoding === 'viqr' ? 'VIQR (marks typed after the letter, as in Vie^.t Nam)' : 'VNI (VNI-Times fonts)'} encoding and read as odd characters: ${q(p.before)} converted to Unicode reads ${q(p.after)}.`,
       hint: `Convert the file to Unicode: baotinh convert ${p.file} (shows the changes), then baotinh convert ${p.file} --write.`,
     }),
   },

@@ -45,7 +45,7 @@ export async function convertFiles(request: ConvertRequest, { lang, io }: Comman
   const plans = files.sort().flatMap((file) => planFile(file) ?? []);
   const shown = (file: string): string => path.relative(process.cwd(), file) || file;
   for (const plan of plans) {
-    const name = plan.encoding === 'tcvn3' ? 'TCVN3 (.VnTime)' : plan.encoding === 'windows-1258' ? 'Windows-1258' : 'VNI (VNI-Times)';
+    const name = { tcvn3: 'TCVN3 (.VnTime)', vni: 'VNI (VNI-Times)', viqr: 'VIQR', 'windows-1258': 'Windows-1258' }[plan.encoding];
     io.out(`${shown(plan.file)}: ${vi ? `${plan.changes.length} dòng gõ bằng ${name}` : `${plan.changes.length} line(s) in ${name}`}${plan.bytes ? (vi ? ', tệp không phải UTF-8' : ', file not UTF-8') : ''}`);
     for (const c of plan.changes.slice(0, SHOWN_LINES)) io.out(`  ${c.line}: ${c.before}\n  ${' '.repeat(String(c.line).length)}→ ${c.after}`);
     if (plan.changes.length > SHOWN_LINES) io.out(vi ? `  … và ${plan.changes.length - SHOWN_LINES} dòng khác` : `  … and ${plan.changes.length - SHOWN_LINES} more`);
@@ -103,7 +103,7 @@ function planFile(file: string): FilePlan | undefined {
   }
   const lines = normalizeText(text).split('\n');
   const changes: { line: number; before: string; after: string }[] = [];
-  const counts = { tcvn3: 0, vni: 0 };
+  const counts = { tcvn3: 0, vni: 0, viqr: 0 };
   const out = lines.map((line, i) => {
     const found = detectLegacy(line);
     if (!found) return line;
@@ -112,5 +112,6 @@ function planFile(file: string): FilePlan | undefined {
     return found.converted;
   });
   if (changes.length === 0) return undefined;
-  return { file, encoding: counts.tcvn3 >= counts.vni ? 'tcvn3' : 'vni', bytes, changes, text: out.join('\n').normalize('NFC') };
+  const encoding = (Object.entries(counts) as [LegacyEncoding, number][]).reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  return { file, encoding, bytes, changes, text: out.join('\n').normalize('NFC') };
 }

@@ -7,8 +7,8 @@ import { diagnostic, type Diagnostic } from '../errors.js';
 import { detectLegacy, lineSample } from '../vi/legacy-encodings.js';
 
 export function legacyTextDiagnostic(text: string, file: string, severity: 'warning' | 'error'): Diagnostic | undefined {
-  // Cheap before exact: most articles have no Latin-1 symbol a legacy table leaves.
-  if (!/[\u00A0-\u00BF\u00C0-\u00FF]/.test(text)) return undefined;
+  // Cheap before exact: most articles have no Latin-1 symbol a legacy table leaves, nor a VIQR mark.
+  if (!/[\u00A0-\u00FF^`~]/.test(text)) return undefined;
   const lines = text.split('\n');
   let first: { line: number; before: string; after: string; encoding: string } | undefined;
   let count = 0;

@@ -38,7 +38,7 @@ export function groupTerms(articles: readonly Article[], kind: TermKind): { term
         bySlug.set(slug, { name, file: article.file, articles: [article], spellings: new Map([[name, [article]]]) });
         continue;
       }
-      if (foldCase(term.name) !== foldCase(name)) {
+      if (term.name !== name && foldCase(term.name) !== foldCase(name)) {
         if (!reported.has(`${slug}|${name}`)) {
           reported.add(`${slug}|${name}`);
           diagnostics.push(termCollision(kind, name, term, `${TERM_BASE[kind]}${slug}/`, article));

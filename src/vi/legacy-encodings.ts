@@ -5,7 +5,7 @@
 // only when converting it leaves fewer syllables that cannot be Vietnamese, so Unicode text (and
 // "5 µm", "Zürich") is never taken for one.
 
-export type LegacyEncoding = 'tcvn3' | 'vni';
+export type LegacyEncoding = 'tcvn3' | 'vni' | 'viqr';
 
 // TCVN3: one byte per letter (lowercase letters with marks; capitals with marks only Ă Â Ê Ô Ơ Ư Đ,
 // the others come from the capital font .VnTimeH, which uses the lowercase codes). ư is 0xAD, a soft
@@ -55,7 +55,49 @@ export function vniToUnicode(text: string): string {
 }
 
 export function convertLegacy(text: string, encoding: LegacyEncoding): string {
-  return encoding === 'tcvn3' ? tcvn3ToUnicode(text) : vniToUnicode(text);
+  return encoding === 'tcvn3' ? tcvn3ToUnicode(text) : encoding === 'vni' ? vniToUnicode(text) : viqrToUnicode(text);
+}
+
+// VIQR (RFC 1456): plain ASCII, the marks typed after the letter: shape ( ^ + then tone ' ` ? ~ .,
+// and dd for đ: "Vie^.t Nam", "ngu+o+`i", "dda^`u". A tone that could be punctuation (. ?) counts
+// where a sentence cannot end: "cho+." is chợ, "chu? nghi~a" is "chủ nghĩa", "ca. Ho^m" ends a sentence.
+const VIQR_SHAPE: Record<string, Record<string, string>> = {
+  '(': { a: '\u0306' }, '^': { a: '\u0302', e: '\u0302', o: '\u0302' }, '+': { o: '\u031B', u: '\u031B' },
+};
+const VIQR_TONE: Record<string, string> = { "'": ACUTE, '`': GRAVE, '?': HOOK, '~': TILDE, '.': DOT };
+
+export function viqrToUnicode(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const lower = c.toLowerCase();
+    if (lower === 'd' && text[i + 1]?.toLowerCase() === 'd' && !/[a-z]/i.test(text[i - 1] ?? '')) {
+      out += c === 'd' ? 'đ' : 'Đ';
+      i++;
+      continue;
+    }
+    if (!'aeiouy'.includes(lower)) {
+      out += c;
+      continue;
+    }
+    let marks = '';
+    const shape = VIQR_SHAPE[text[i + 1] ?? '']?.[lower];
+    if (shape) {
+      marks += shape;
+      i++;
+    }
+    const tone = VIQR_TONE[text[i + 1] ?? ''];
+    // ? and . are also punctuation: a tone only inside a word, before , ; : or before a space and a
+    // lowercase word ("chu? nghi~a"), or after a shape mark; before the end or a capital, a sentence ends.
+    const after = text.slice(i + 2, i + 4);
+    const toneHere = '`~\''.includes(text[i + 1] ?? '') || /^(\p{Ll}|\p{Lu}|[,;:]| \p{Ll})/u.test(after) || Boolean(shape);
+    if (tone && toneHere) {
+      marks += tone;
+      i++;
+    }
+    out += (c + marks).normalize('NFC');
+  }
+  return out;
 }
 
 const TONE_MARKS = new Set([GRAVE, ACUTE, HOOK, TILDE, DOT]);
@@ -109,7 +151,8 @@ const VNI_SIGNAL = /[aeouyAEOUY][øùûõïØÙÛÕÏ]|[aeoAEO][âàáåãäÂÀ
  * most a third as many).
  */
 export function detectLegacy(text: string): { encoding: LegacyEncoding; converted: string } | undefined {
-  if (!/[\u00A0-\u00FF]/.test(text) || UNICODE_VIETNAMESE.test(text)) return undefined;
+  if (UNICODE_VIETNAMESE.test(text)) return undefined;
+  if (!/[\u00A0-\u00FF]/.test(text)) return detectViqr(text);
   const tcvn3 = text.match(TCVN3_SIGNAL)?.length ?? 0;
   const vni = text.match(VNI_SIGNAL)?.length ?? 0;
   if (tcvn3 === 0 && vni === 0) return undefined;
@@ -137,4 +180,17 @@ export function decodeWindows1258(bytes: Uint8Array): string | undefined {
   if (!UNICODE_VIETNAMESE.test(text)) return undefined;
   const words = text.match(WORD)?.length ?? 0;
   return badSyllables(text) * 20 <= words ? text : undefined;
+}
+
+/** VIQR's own traces: a shape mark after its vowel (a( a^ e^ o^ o+ u+), or ` or ~ right after a vowel. */
+const VIQR_SIGNAL = /[aA]\(|[aeoAEO]\^|[ouOU]\+|[aeiouyAEIOUY][\^(+]?[`~]/g;
+
+/** A line in VIQR: at least three of its traces, in at least a fifth of its words, and the
+ *  conversion leaves Vietnamese (no impossible word). */
+function detectViqr(text: string): { encoding: LegacyEncoding; converted: string } | undefined {
+  const signals = text.match(VIQR_SIGNAL)?.length ?? 0;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (signals < 3 || signals * 5 < words) return undefined;
+  const converted = viqrToUnicode(text);
+  return badSyllables(converted) === 0 && UNICODE_VIETNAMESE.test(converted) ? { encoding: 'viqr', converted } : undefined;
 }

@@ -111,3 +111,27 @@ describe('Windows-1258 files', () => {
     expect(decodeWindows1258(Buffer.from('Café crème à la française, señor', 'latin1'))).toBeUndefined();
   });
 });
+
+describe('VIQR (marks typed after the letter)', () => {
+  /** Our own encoder (RFC 1456): base, shape ( ^ +, tone ' ` ? ~ ., dd for đ. */
+  function toViqr(text: string): string {
+    const SHAPE: Record<string, string> = { '\u0306': '(', '\u0302': '^', '\u031B': '+' };
+    const TONE: Record<string, string> = { '\u0301': "'", '\u0300': '`', '\u0309': '?', '\u0303': '~', '\u0323': '.' };
+    return [...text].map((c) => {
+      if (c === 'đ') return 'dd';
+      if (c === 'Đ') return 'DD';
+      const [base, ...marks] = c.normalize('NFD');
+      return base + marks.filter((m) => SHAPE[m]).map((m) => SHAPE[m]).join('') + marks.filter((m) => TONE[m]).map((m) => TONE[m]).join('');
+    }).join('');
+  }
+  it('converts every letter, and a whole line of it is found', async () => {
+    const { viqrToUnicode } = await import('../../src/vi/legacy-encodings.js');
+    const words = 'Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2022, người dân đồng thuận, phong trào thi đua khắp nơi';
+    expect(viqrToUnicode(toViqr(words))).toBe(words);
+    expect(detectLegacy(toViqr(words))).toEqual({ encoding: 'viqr', converted: words });
+    for (const letter of [...LOWER, ...UPPER]) expect(viqrToUnicode(`${toViqr(letter)}n`), letter).toBe(`${letter}n`);
+  });
+  it('leaves ASCII text with ^ ~ + ( ? . alone', () => {
+    for (const text of ['x^2 + y^2 = z^2 and a~b', 'Hello world. Is it? Yes (maybe) 2+2', 'C++ và Node.js', 'Giá ~10.000 đồng']) expect(detectLegacy(text), text).toBeUndefined();
+  });
+});
