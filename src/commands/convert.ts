@@ -9,7 +9,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { resolveInside } from '../paths.js';
 import { normalizeText } from '../sources/read-text.js';
-import { decodeWindows1258, detectLegacy, type LegacyEncoding } from '../vi/legacy-encodings.js';
+import { decodeWindows1258, legacyLines, type LegacyEncoding } from '../vi/legacy-encodings.js';
 import type { CommandIo } from './command-line.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -92,26 +92,23 @@ function planFile(file: string): FilePlan | undefined {
     text = raw.toString('latin1');
     bytes = true;
   }
-  // Not UTF-8, and no line reads as TCVN3 or VNI: the whole file may be in Windows-1258.
-  if (bytes && !normalizeText(text).split('\n').some((line) => detectLegacy(line))) {
-    const cp1258 = decodeWindows1258(raw);
+  const lines = normalizeText(text).split('\n');
+  const found = legacyLines(lines);
+  if (found.length === 0) {
+    // Not UTF-8, and no line reads as TCVN3, VNI or VIQR: the whole file may be in Windows-1258.
+    const cp1258 = bytes ? decodeWindows1258(raw) : undefined;
     if (!cp1258) return undefined;
-    const before = normalizeText(text).split('\n');
     const after = normalizeText(cp1258).split('\n');
-    const changes = after.flatMap((line, i) => (line !== before[i] ? [{ line: i + 1, before: before[i] ?? '', after: line }] : []));
+    const changes = after.flatMap((line, i) => (line !== lines[i] ? [{ line: i + 1, before: lines[i] ?? '', after: line }] : []));
     return { file, encoding: 'windows-1258', bytes, changes, text: normalizeText(cp1258) };
   }
-  const lines = normalizeText(text).split('\n');
-  const changes: { line: number; before: string; after: string }[] = [];
+  const out = [...lines];
   const counts = { tcvn3: 0, vni: 0, viqr: 0 };
-  const out = lines.map((line, i) => {
-    const found = detectLegacy(line);
-    if (!found) return line;
-    counts[found.encoding]++;
-    changes.push({ line: i + 1, before: line, after: found.converted });
-    return found.converted;
-  });
-  if (changes.length === 0) return undefined;
+  for (const f of found) {
+    out[f.line - 1] = f.converted;
+    counts[f.encoding]++;
+  }
   const encoding = (Object.entries(counts) as [LegacyEncoding, number][]).reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  const changes = found.map((f) => ({ line: f.line, before: f.before, after: f.converted }));
   return { file, encoding, bytes, changes, text: out.join('\n').normalize('NFC') };
 }

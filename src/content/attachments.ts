@@ -1,10 +1,11 @@
 // Documents linked from an article (`[Quyết định](/tai-lieu/quyet-dinh-12.pdf)`): found under
 // content/ like photos (a path from content/ when it starts with /, else from the article's folder),
 // published at the same path, and shown with their type and size. A missing one is an error on its line.
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { MessageCode, MessageParams } from '../messages.js';
 import { resolveInside } from '../paths.js';
+import { nameInOtherCase } from '../sources/other-case.js';
 import { ATTACHMENT_TYPES } from './rules/links.js';
 
 export type AttachmentResult =
@@ -20,14 +21,7 @@ export function resolveAttachment(contentDir: string, contentLabel: string, targ
   onProbe(absolute);
   const s = statSync(absolute, { throwIfNoEntry: false });
   if (!s?.isFile()) {
-    const want = path.basename(absolute).normalize('NFC').toLowerCase();
-    let names: string[] = [];
-    try {
-      names = readdirSync(path.dirname(absolute));
-    } catch {
-      // no folder: nothing near to name
-    }
-    const existing = names.find((n) => n.normalize('NFC').toLowerCase() === want);
+    const existing = nameInOtherCase(absolute);
     return { error: 'ATTACHMENT_MISSING', params: { path: target, contentDir: contentLabel, ...(existing && { existing }) } };
   }
   const extension = path.extname(absolute).slice(1).toLowerCase();

@@ -4,20 +4,13 @@
 // affected; `baotinh convert` converts the file (commands/convert.ts). A warning by default, an error
 // with `legacyEncoding: error` in the configuration.
 import { diagnostic, type Diagnostic } from '../errors.js';
-import { detectLegacy, lineSample } from '../vi/legacy-encodings.js';
+import { legacyLines, lineSample } from '../vi/legacy-encodings.js';
 
 export function legacyTextDiagnostic(text: string, file: string, severity: 'warning' | 'error'): Diagnostic | undefined {
   // Cheap before exact: most articles have no Latin-1 symbol a legacy table leaves, nor a VIQR mark.
   if (!/[\u00A0-\u00FF^`~]/.test(text)) return undefined;
-  const lines = text.split('\n');
-  let first: { line: number; before: string; after: string; encoding: string } | undefined;
-  let count = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const found = detectLegacy(lines[i]!);
-    if (!found) continue;
-    count++;
-    first ??= { line: i + 1, before: lines[i]!, after: found.converted, encoding: found.encoding };
-  }
+  const found = legacyLines(text.split('\n'));
+  const first = found[0];
   if (!first) return undefined;
-  return diagnostic('LEGACY_ENCODING', { encoding: first.encoding, before: lineSample(first.before), after: lineSample(first.after), lines: count, file }, { file, line: first.line, source: text }, severity);
+  return diagnostic('LEGACY_ENCODING', { encoding: first.encoding, before: lineSample(first.before), after: lineSample(first.converted), lines: found.length, file }, { file, line: first.line, source: text }, severity);
 }

@@ -1,12 +1,13 @@
 // Image references → files inside content/, checked and measured: a stat and a header read (sharp
 // metadata), memoised per thread. Encoding comes later, once per build (images/process-images.ts).
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MessageCode, MessageParams } from '../messages.js';
 import { resolveInside, toPosixRelative } from '../paths.js';
 import { InfrastructureError } from '../errors.js';
 import { realLocation, realProjectRoot } from '../sources/real-paths.js';
 import { decodeHref } from '../content/percent-decoding.js';
+import { nameInOtherCase } from '../sources/other-case.js';
 
 export interface ImageFile {
   /** Absolute path of the source file. */
@@ -68,7 +69,7 @@ async function probeImage(source: string, contentRelative: string, ref: string, 
     const s = await stat(source);
     if (!s.isFile()) throw new Error('not a file');
   } catch {
-    const near = await sameNameOtherCase(source);
+    const near = nameInOtherCase(source);
     return { error: 'IMAGE_MISSING', params: { path: ref, contentDir: contentLabel, ...(near && { existing: near }) } };
   }
   // The path is inside content/ as written; a link on the way (the photo, or a folder) may lead out.
@@ -98,12 +99,4 @@ async function probeImage(source: string, contentRelative: string, ref: string, 
   } catch (error) {
     return { error: 'IMAGE_UNREADABLE', params: { path: ref, detail: (error as Error).message.split('\n')[0]! } };
   }
-}
-
-/** A file in the same folder whose name differs only in case (or in Unicode form): "Anh.JPG" for
- *  "anh.jpg". Web servers are case-sensitive, so it is not taken; the message names it. */
-async function sameNameOtherCase(source: string): Promise<string | undefined> {
-  const want = path.basename(source).normalize('NFC').toLowerCase();
-  const names = await readdir(path.dirname(source)).catch(() => [] as string[]);
-  return names.find((n) => n.normalize('NFC').toLowerCase() === want);
 }

@@ -7,7 +7,7 @@ import type { ArticleSource } from '../content/article.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
 import { toPosixRelative } from '../paths.js';
 import { decodeSource } from './read-text.js';
-import { decodeWindows1258, detectLegacy, lineSample } from '../vi/legacy-encodings.js';
+import { decodeWindows1258, legacyLines, lineSample } from '../vi/legacy-encodings.js';
 
 /** Read one article source; undefined text means it is not valid UTF-8. */
 export async function readArticleSource(contentDir: string, projectRoot: string, contentPath: string): Promise<ArticleSource | Diagnostic> {
@@ -23,12 +23,8 @@ export async function readArticleSource(contentDir: string, projectRoot: string,
  *  (one byte per character: the file was saved by an old editor with an old font), with a sample. */
 function notUtf8(bytes: Buffer, file: string): Diagnostic {
   const lines = bytes.toString('latin1').replace(/\r\n?/g, '\n').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const found = detectLegacy(lines[i]!);
-    if (found) {
-          return diagnostic('FILE_ENCODING', { encoding: found.encoding, before: lineSample(lines[i]!), after: lineSample(found.converted), file }, { file, line: i + 1 });
-    }
-  }
+  const [found] = legacyLines(lines);
+  if (found) return diagnostic('FILE_ENCODING', { encoding: found.encoding, before: lineSample(found.before), after: lineSample(found.converted), file }, { file, line: found.line });
   const cp1258 = decodeWindows1258(bytes);
   if (cp1258) {
     const at = cp1258.split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l));

@@ -164,6 +164,14 @@ export function detectLegacy(text: string): { encoding: LegacyEncoding; converte
   return before - after >= 2 && after * 3 <= before ? { encoding, converted } : undefined;
 }
 
+/** The lines of `text` in a legacy encoding: 1-based line, the line, the encoding and the line converted. */
+export function legacyLines(lines: readonly string[]): { line: number; before: string; encoding: LegacyEncoding; converted: string }[] {
+  return lines.flatMap((before, i) => {
+    const found = detectLegacy(before);
+    return found ? [{ line: i + 1, before, ...found }] : [];
+  });
+}
+
 /** A line as shown in a message: at most 90 characters. */
 export function lineSample(line: string): string {
   return (line.length > 90 ? `${line.slice(0, 90)}…` : line).trim();

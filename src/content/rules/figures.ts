@@ -31,35 +31,22 @@ export function figures(md: MarkdownIt): void {
       open.hidden = false;
       close.hidden = false;
       inline.children = [image];
-      if (caption.children.length === 0) {
+      let children = caption.children;
+      let source = inline; // the caption tokens' source offsets point into its content
+      if (children.length === 0) {
         // The caption in the next paragraph, after a blank line: taken in, that paragraph removed.
         const [nextOpen, nextInline, nextClose] = [tokens[i + 3], tokens[i + 4], tokens[i + 5]];
-        const lines = nextOpen?.type === 'paragraph_open' && nextInline?.type === 'inline' && nextClose?.type === 'paragraph_close' ? captionLines((nextInline.children ?? []).filter((t) => !(t.type === 'text' && t.content.trim() === ''))) : undefined;
+        const lines = nextOpen?.type === 'paragraph_open' && nextInline?.type === 'inline' && nextClose?.type === 'paragraph_close' ? captionLines(meaningfulOf(nextInline.children ?? [])) : undefined;
         if (!lines) continue;
-        for (const line of lines) {
-          if (caption.children.length) {
-            const space = new TokenClass('text', '', 0);
-            space.content = ' ';
-            caption.children.push(space);
-          }
-          caption.children.push(...line);
-        }
+        children = joinLines(lines, TokenClass);
+        source = nextInline!;
         tokens.splice(i + 3, 3);
-        const capOpen = new TokenClass('figcaption_open', 'figcaption', 1);
-        const capInline = new TokenClass('inline', '', 0);
-        capInline.children = caption.children;
-        capInline.map = nextInline!.map;
-        capInline.content = nextInline!.content;
-        const capClose = new TokenClass('figcaption_close', 'figcaption', -1);
-        tokens.splice(i + 2, 0, capOpen, capInline, capClose);
-        i += 5;
-        continue;
       }
       const capOpen = new TokenClass('figcaption_open', 'figcaption', 1);
       const capInline = new TokenClass('inline', '', 0);
-      capInline.children = caption.children;
-      capInline.map = inline.map;
-      capInline.content = inline.content; // the children's source offsets point into it
+      capInline.children = children;
+      capInline.map = source.map;
+      capInline.content = source.content;
       const capClose = new TokenClass('figcaption_close', 'figcaption', -1);
       tokens.splice(i + 2, 0, capOpen, capInline, capClose);
       i += 5;
@@ -76,7 +63,7 @@ const CREDIT = /^\s*\(?\s*(ảnh|nguồn|ảnh minh họa|ảnh minh hoạ)\s*:/
  * joined by a space, so a caption and its credit stay together with their photo.
  */
 function figureCaption(children: Token[], TokenClass: TokenCtor): { image: Token; children: Token[] } | undefined {
-  const meaningful = children.filter((t) => !(t.type === 'text' && t.content.trim() === ''));
+  const meaningful = meaningfulOf(children);
   const image = meaningful[0];
   if (!image || image.type !== 'image') return undefined;
   if (meaningful.length === 1) {
@@ -89,17 +76,26 @@ function figureCaption(children: Token[], TokenClass: TokenCtor): { image: Token
   }
   if (meaningful[1]?.type !== 'softbreak' && meaningful[1]?.type !== 'hardbreak') return undefined;
   const lines = captionLines(meaningful.slice(2));
-  if (!lines) return undefined;
-  const caption: Token[] = [];
+  return lines && { image, children: joinLines(lines, TokenClass) };
+}
+
+/** The tokens without blank text. */
+function meaningfulOf(children: readonly Token[]): Token[] {
+  return children.filter((t) => !(t.type === 'text' && t.content.trim() === ''));
+}
+
+/** Caption lines as one run of tokens, joined by a space. */
+function joinLines(lines: readonly Token[][], TokenClass: TokenCtor): Token[] {
+  const joined: Token[] = [];
   for (const line of lines) {
-    if (caption.length) {
+    if (joined.length) {
       const space = new TokenClass('text', '', 0);
       space.content = ' ';
-      caption.push(space);
+      joined.push(space);
     }
-    caption.push(...line);
+    joined.push(...line);
   }
-  return { image, children: caption };
+  return joined;
 }
 
 /** The lines of tokens split at line breaks, each wholly italic (its inner tokens) or a credit; else undefined. */
