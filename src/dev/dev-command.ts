@@ -10,6 +10,7 @@ import type { ResolvedConfig } from '../config.js';
 import { compareDiagnostics } from '../errors.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
 import type { StateMemory } from '../incremental/state-store.js';
+import { WatchedSources } from '../incremental/source-scan.js';
 import type { Lang } from '../messages.js';
 import { startDevServer, type DevServer } from './dev-server.js';
 import { watchProject, type ProjectWatcher } from './watch-project.js';
@@ -58,6 +59,9 @@ const TEXT = {
   },
 } as const;
 
+/** How long the state waits after a rebuild while the pages reload (see buildOnce). */
+const STATE_DELAY_MS = 100;
+
 export async function runDev(options: DevOptions): Promise<number> {
   const text = TEXT[options.lang];
   const loaded = await loadConfig(options.root);
@@ -68,9 +72,14 @@ export async function runDev(options: DevOptions): Promise<number> {
   const urls = new Map<string, string>();
   // The build state stays in this process between builds (and is written to the cache folder too).
   const stateMemory: StateMemory = new Map();
+  const watched = new WatchedSources();
+  // Settled by the next save the watcher reports (buildOnce waits for it or for a moment).
+  let wake = (): void => {};
+  const nextSave = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
   const buildOnce = async (changed: ReadonlySet<string>): Promise<void> => {
     const started = performance.now();
-    const report = await build({ root: options.root, drafts: true, future: true, preview: true, jobs: options.jobs, lockWaitMs: 60_000, stateMemory }).catch((error: unknown) => options.describeFailure(error));
+    watched.saw(changed);
+    const report = await build({ root: options.root, drafts: true, future: true, preview: true, jobs: options.jobs, lockWaitMs: 60_000, stateMemory, watched }).catch((error: unknown) => options.describeFailure(error));
     const ms = Math.round(performance.now() - started);
     if (typeof report !== 'string') for (const [contentPath, url] of report.urls ?? []) urls.set(contentPath, url);
     if (typeof report === 'string' || !report.ok) {
@@ -89,6 +98,12 @@ export async function runDev(options: DevOptions): Promise<number> {
     for (const { url } of event.edited) options.out(`${text.saved}: ${url}`);
     server?.send('ok', {}, { replay: true });
     server?.send('built', { ...event, savedLabel: text.saved, close: text.close });
+    // The open pages reload now; the state (tens of milliseconds of serialising on a large site) is
+    // written once they had the time to, or at once when another save is waiting.
+    if (report.saveState) {
+      await Promise.race([new Promise((resolve) => setTimeout(resolve, STATE_DELAY_MS)), nextSave()]);
+      await report.saveState();
+    }
   };
 
   // The watcher starts first: a save during the first build is built right after it.
@@ -97,6 +112,7 @@ export async function runDev(options: DevOptions): Promise<number> {
   let queue: Promise<void> = buildOnce(new Set()).catch(report);
   let waiting: Set<string> | undefined;
   const enqueue = (changed: ReadonlySet<string>): void => {
+    wake();
     if (waiting) {
       for (const file of changed) waiting.add(file);
       return;
@@ -131,10 +147,13 @@ function watchPlan(root: string, config: ResolvedConfig | undefined) {
   const at = (folder: string): string => path.resolve(root, folder);
   const folders = config?.folders ?? { content: 'content', templates: 'templates', public: 'public', cache: '.baotinh', output: 'dist' };
   const views = config ? path.resolve(root, config.viewsFile) : undefined;
+  const content = at(folders.content);
   return {
     root,
-    paths: [at(folders.content), at(folders.templates), at(folders.public), path.join(root, 'baotinh.config.yaml'), ...(views ? [path.dirname(views) === root ? views : path.dirname(views)] : [])],
+    paths: [content, at(folders.templates), at(folders.public), path.join(root, 'baotinh.config.yaml'), ...(views ? [path.dirname(views) === root ? views : path.dirname(views)] : [])],
     ignoredFolders: [at(folders.output), at(folders.cache), path.join(root, '.git'), path.join(root, 'node_modules')],
+    // The content folder as it is now (one made later is chokidar's, like any other).
+    trees: statSync(content, { throwIfNoEntry: false })?.isDirectory() ? [content] : [],
   };
 }
 
@@ -147,10 +166,12 @@ function changeEvent(report: BuildReport, changed: ReadonlySet<string>, config: 
   const publicDir = path.resolve(root, config?.folders.public ?? 'public');
   // Folders come with the files made in them (a new public/assets/): only files say what changed.
   const files = [...changed].filter((f) => !statSync(f, { throwIfNoEntry: false })?.isDirectory());
+  const inPublic = (f: string): boolean => f === publicDir || f.startsWith(publicDir + path.sep);
   // Only stylesheets changed: every page links them with a new version, but nothing on a page did, so
-  // the pages swap the stylesheets in place instead of reloading.
-  const cssOnly = files.length > 0 && files.every((f) => f.endsWith('.css') && f.startsWith(publicDir + path.sep));
+  // the pages swap the stylesheets in place instead of reloading. The build may have seen a file whose
+  // event comes in the next batch (a new public/assets/ now, its site.css next): what it wrote counts.
   const css = written.filter((f) => f.endsWith('.css')).map(toUrl);
+  const cssOnly = css.length > 0 && [...changed].every((f) => (f.endsWith('.css') && inPublic(f)) || (inPublic(f) && !files.includes(f)));
   const edited = files
     .filter((f) => f.startsWith(content + path.sep) && f.endsWith('.md'))
     .flatMap((f) => {
