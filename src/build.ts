@@ -10,7 +10,8 @@ import type { ArticleStage } from './content/article-stage.js';
 import { codeKeyOf } from './incremental/code-key.js';
 import type { StateMemory } from './incremental/state-store.js';
 import { nothingChanged, openMemo, quickKeyOf, restKeyOf } from './incremental/memo.js';
-import { photoFingerprint, statSources } from './incremental/source-digests.js';
+import { photoFingerprint } from './incremental/source-digests.js';
+import { scanSources, type WatchedSources } from './incremental/source-scan.js';
 import { createTemplateKeys } from './incremental/template-keys.js';
 import { compareDiagnostics, UsageError, type Diagnostic } from './errors.js';
 import type { ImageProgress } from './images/process-images.js';
@@ -21,7 +22,6 @@ import { inspectOutput } from './output/version-store.js';
 import { publishedVersion } from './output/versioned-writer.js';
 import type { OutputWriter } from './output/writer.js';
 import { resolveInside, toPosixRelative } from './paths.js';
-import { discoverMarkdown } from './sources/discover.js';
 import { readPublicFiles } from './sources/read-sources.js';
 import { readViews } from './sources/read-views.js';
 
@@ -54,6 +54,9 @@ export interface BuildOptions {
   readonly state?: StateUse;
   /** `baotinh dev`: the build state of earlier builds in this process, kept as values (still written to disk). */
   readonly stateMemory?: StateMemory;
+  /** `baotinh dev`: the sources as its last build saw them, and what its watcher saw change since
+   *  (only those are looked at again). */
+  readonly watched?: WatchedSources;
   /** `baotinh dev`: drafts and future articles are badged; the output defaults to the cache's
    *  preview/site (never the site's own output), is trusted to be as the last build left it (no
    *  listing, no check of every kept file) and is not flushed to the disk before the switch. */
@@ -78,6 +81,10 @@ export interface BuildReport {
   /** How the pages were planned: nothing changed, only bodies changed (planned from the last build's
    *  site), or from every article. The output is the same whichever it was. */
   readonly planned?: 'unchanged' | 'bodies' | 'site';
+  /** A preview build returns once its version is published, before its state is written: the
+   *  caller shows the pages, then calls this, and builds again only once it is done. (A crash before
+   *  it only means a fuller next build: the state on disk then names a version no longer published.) */
+  readonly saveState?: () => Promise<void>;
   /** Published articles: content path → site path (before the base path), when pages were planned. */
   readonly urls?: ReadonlyMap<string, string>;
 }
@@ -117,10 +124,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const memo = await openMemo(options, { cache: dirs.cache, out: dirs.out, codeKey }, config);
   lap('config');
 
-  const discovered = await discoverMarkdown(dirs.content, { projectRoot: options.root, label: toPosixRelative(options.root, dirs.content) });
-  diagnostics.push(...discovered.diagnostics);
-  const sourcePaths = options.discoveryOrder ? options.discoveryOrder(discovered.paths) : discovered.paths;
-  const stats = statSources(dirs.content, sourcePaths);
+  const sourceSetup = { projectRoot: options.root, label: toPosixRelative(options.root, dirs.content) };
+  const scanned = options.watched ? await options.watched.scan(dirs.content, sourceSetup) : await scanSources(dirs.content, sourceSetup);
+  diagnostics.push(...scanned.diagnostics);
+  const sourcePaths = options.discoveryOrder ? options.discoveryOrder([...scanned.paths]) : scanned.paths;
+  const { stats } = scanned;
   const fingerprints = new Map<string, string | null>();
   const fingerprint = (file: string): string | null => {
     if (!fingerprints.has(file)) fingerprints.set(file, photoFingerprint(file));

@@ -4,6 +4,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, InfrastructureError, type Diagnostic } from '../errors.js';
+import { isEditorTemporary } from './editor-files.js';
 import { isInsideReal, realLocation, realProjectRoot } from './real-paths.js';
 
 export interface DiscoverSetup {
@@ -16,6 +17,8 @@ export interface Discovery {
   /** Markdown files as forward-slash paths relative to the content folder. */
   readonly paths: string[];
   readonly diagnostics: Diagnostic[];
+  /** A symbolic link was met (followed or skipped): what it leads to can change under another name. */
+  readonly linked: boolean;
 }
 
 /** Markdown files under `dir`; hidden and `_`-prefixed entries are skipped. */
@@ -23,7 +26,8 @@ export async function discoverMarkdown(dir: string, setup: DiscoverSetup): Promi
   const diagnostics: Diagnostic[] = [];
   const realRoot = await realProjectRoot(setup.projectRoot);
   const start = await contentFolder(dir, setup, realRoot);
-  if ('diagnostic' in start) return { paths: [], diagnostics: [start.diagnostic] };
+  if ('diagnostic' in start) return { paths: [], diagnostics: [start.diagnostic], linked: false };
+  let linked = false;
   const contentReal = start.real;
   const found: string[] = [];
   const walking = new Set<string>([contentReal]);
@@ -40,6 +44,7 @@ export async function discoverMarkdown(dir: string, setup: DiscoverSetup): Promi
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
+        linked = true;
         const target = await realLocation(realRoot, childPath);
         if (!target) {
           skip('SOURCE_LINK_SKIPPED', child, { reason: 'broken' });
@@ -65,11 +70,16 @@ export async function discoverMarkdown(dir: string, setup: DiscoverSetup): Promi
         }
       }
       if (isDirectory) await walk(child, childPath);
-      else if (isFile && entry.name.toLowerCase().endsWith('.md')) found.push(child);
+      else if (isFile && entry.name.toLowerCase().endsWith('.md') && !isEditorTemporary(entry.name)) found.push(child);
     }
   }
   await walk('', path.resolve(dir));
-  return { paths: found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), diagnostics };
+  return { paths: found.sort(byCodePoint), diagnostics, linked };
+}
+
+/** The order of discovered paths: by UTF-16 code unit, independent of locale and of the file system. */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The content folder's real path, or the diagnostic saying why there is none to read. */
