@@ -74,8 +74,8 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
       bytes: plan.outputs.reduce((n, output) => n + outputs.get(output)!.size, 0),
       images: { photos: photos.processed.size, files: photos.files.length },
     };
+    let save: (() => Promise<void>) | undefined;
     if (committed.version) {
-      await rememberConfig?.();
       const restKey = run.restKey(planned.photosSeen);
       const record: PublishedState = {
         codeKey: memo.codeKey, version: committed.version, ...(committed.marker && { marker: committed.marker }), quickKey: quickKeyOf(restKey, run.stats),
@@ -84,13 +84,19 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
       // The version kept beside the new one: the one published before (on record also after --clean), or a spare made now.
       const keptVersion = committed.spare ? { ...record, ...committed.spare } : memo.onRecord && writer.previous?.version === memo.onRecord.version ? 'replaced' : 'none';
       const snapshot = planned.snapshot && { ...planned.snapshot, codeKey: memo.codeKey, version: record.version, ...(record.marker && { marker: record.marker }), restKey };
-      await remember({ record, kept: keptVersion, ...(snapshot && { snapshot }) });
+      save = async () => {
+        await rememberConfig?.();
+        await remember({ record, kept: keptVersion, ...(snapshot && { snapshot }) });
+      };
+      // A preview is shown first and its state written after (see BuildReport.saveState).
+      if (!options.preview) await save();
     }
     lap('state');
     return {
       ok: true, diagnostics: [...diagnostics, ...committed.diagnostics], ...summary,
       images: { ...summary.images, encoded: photos.encoded, reused: photos.reused },
       changes: { rendered, kept, removed: gone.length, written: written.sort(), gone },
+      ...(options.preview && save && { saveState: save }),
     };
   } catch (error) {
     await writer.abort();

@@ -2,6 +2,7 @@
 // small script added to every HTML page that listens for rebuilds (Server-Sent Events) and reloads,
 // swaps stylesheets, or shows the build's errors over the last good page. Loopback only unless the
 // editor asks for the local network.
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -9,6 +10,11 @@ import { LIVE_CLIENT } from './live-client.js';
 
 /** Where the live-reload script and its event stream are served (outside any base path). */
 export const LIVE_PREFIX = '/__baotinh/';
+
+/** The live script's address carries its version: a reloading page takes it from its cache (the
+ *  page's DOMContentLoaded waits for deferred scripts). */
+const LIVE_VERSION = createHash('sha256').update(LIVE_CLIENT).digest('hex').slice(0, 10);
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -106,7 +112,7 @@ async function listen(server: Server, options: DevServerOptions): Promise<number
 
 async function handle(request: IncomingMessage, response: ServerResponse, options: DevServerOptions, streams: Set<ServerResponse>, last: () => string | undefined): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://preview.invalid');
-  if (url.pathname === `${LIVE_PREFIX}live.js`) return send(response, 200, TYPES['.js']!, LIVE_CLIENT);
+  if (url.pathname === `${LIVE_PREFIX}live.js`) return send(response, 200, TYPES['.js']!, LIVE_CLIENT, url.search === `?v=${LIVE_VERSION}` ? IMMUTABLE : 'no-store');
   if (url.pathname === `${LIVE_PREFIX}events`) {
     response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
     response.write(': baotinh\n\n');
@@ -152,7 +158,7 @@ async function serveFile(response: ServerResponse, file: string, head: boolean, 
   const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   const body = type.startsWith('text/html') ? withLiveScript(bytes.toString('utf8')) : bytes;
   // Assets linked with their content hash (?v=…) never change under that address: a reload need not fetch them again.
-  return send(response, 200, type, head ? '' : body, versioned ? 'public, max-age=31536000, immutable' : 'no-store');
+  return send(response, 200, type, head ? '' : body, versioned ? IMMUTABLE : 'no-store');
 }
 
 async function notFound(response: ServerResponse, options: DevServerOptions): Promise<void> {
@@ -162,7 +168,7 @@ async function notFound(response: ServerResponse, options: DevServerOptions): Pr
 
 /** The live script goes last in the head, so it runs however the page's own scripts fail. */
 export function withLiveScript(html: string): string {
-  const tag = `<script src="${LIVE_PREFIX}live.js" defer></script>`;
+  const tag = `<script src="${LIVE_PREFIX}live.js?v=${LIVE_VERSION}" defer></script>`;
   const at = html.indexOf('</head>');
   return at < 0 ? `${html}${tag}` : `${html.slice(0, at)}${tag}${html.slice(at)}`;
 }

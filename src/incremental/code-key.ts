@@ -5,7 +5,17 @@ import path from 'node:path';
 import { hashOf } from './hash.js';
 import { listFilesSorted } from './list-files.js';
 
+const known = new Map<string, string>();
+
+/** Computed once per process: the code running is the code loaded at its start, whatever lib/ holds
+ *  later (and `baotinh dev` builds again and again). */
 export function codeKeyOf(packageRoot: string): string {
+  let key = known.get(packageRoot);
+  if (key === undefined) known.set(packageRoot, (key = computeCodeKey(packageRoot)));
+  return key;
+}
+
+function computeCodeKey(packageRoot: string): string {
   // Node's version too: its ICU data decides time zones and date formats.
   const parts: (string | Buffer)[] = [process.version];
   const lib = path.join(packageRoot, 'lib');

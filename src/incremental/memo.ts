@@ -152,8 +152,13 @@ export function restKeyOf(parts: {
 
 /** Everything the output is a function of: the rest, and each source's size, times and inode. */
 export function quickKeyOf(restKey: string, stats: ReadonlyMap<string, SourceStat>): string {
-  return hashOf(restKey, JSON.stringify([...stats].map(([p, s]) => [p, s.size, s.mtimeMs, s.ctimeMs, s.ino])));
+  let digest = statDigests.get(stats);
+  if (digest === undefined) statDigests.set(stats, (digest = hashOf(JSON.stringify([...stats].map(([p, s]) => [p, s.size, s.mtimeMs, s.ctimeMs, s.ino])))));
+  return hashOf(restKey, digest);
 }
+
+/** A build asks twice (before planning, and for the record): the stats are hashed once. */
+const statDigests = new WeakMap<ReadonlyMap<string, SourceStat>, string>();
 
 /** The times between which the published set stays what it is: after the newest published article, before the next one due. */
 export function publishWindow(drafts: readonly DraftSummary[], published: readonly DraftSummary[], options: { drafts: boolean; future: boolean }): PublishedState['window'] {
