@@ -143,20 +143,33 @@ async function benchSize(size, args, browser, cleanups) {
   }
   // Memory over many edits: each waits for its rebuild line.
   const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${dev.child.pid}/status`, 'utf8'))[1]) / 1024;
-  const rebuilt = () => (dev.text.match(/Đã dựng lại/g) ?? []).length;
+  // Counted from where the last count stopped: the output grows with every edit.
+  let counted = 0;
+  let searched = 0;
+  const rebuilt = () => {
+    const text = dev.text;
+    for (let at = text.indexOf('Đã dựng lại', searched); at >= 0; at = text.indexOf('Đã dựng lại', searched)) {
+      counted++;
+      searched = at + 1;
+    }
+    return counted;
+  };
   let firstRss = 0;
+  const series = []; // [edit, MiB] every 50 edits: growth that stops is warming up, growth that goes on is a leak
   for (let i = 1; i <= args.memoryEdits; i++) {
     const before = rebuilt();
     writeFileSync(files.baotinh, withSentence(originals.baotinh, `Câu thử bộ nhớ số ${i}.`));
     const until = performance.now() + 30_000;
     while (rebuilt() <= before && performance.now() < until) await new Promise((r) => setTimeout(r, 5));
     if (i === 1) firstRss = rss();
+    if (i === 1 || i % 50 === 0) series.push([i, Math.round(rss())]);
   }
   const lastRss = rss();
+  log(`  memory (edit: MiB): ${series.map(([i, m]) => `${i}: ${m}`).join(', ')}\n`);
   for (const page of Object.values(pages)) await page.close();
   for (const s of Object.values(servers)) s.child.kill('SIGINT');
   restore();
-  return { size, latencies, memory: { afterFirstMiB: firstRss, afterLastMiB: lastRss, edits: args.memoryEdits } };
+  return { size, latencies, memory: { afterFirstMiB: firstRss, afterLastMiB: lastRss, edits: args.memoryEdits, series } };
 }
 
 /** Hugo's address of the article: /tin-tuc/<year>/<month>/<slug>/, the file's name as slug
