@@ -1,7 +1,14 @@
 // What an editor typed for a front-matter value, for the checks where the value YAML reads is not
 // enough: `views: 0x10` reads as 16, `tags: [0012]` as 12, `author: .nan` as NaN. The YAML is parsed
 // again with positions (the `yaml` package) only when such a value turns up, which is rare.
-import { isScalar, parseDocument, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document } from 'yaml';
+
+// Loaded on first use: the `yaml` package is a twentieth of a second to load, and a build that reads
+// only plain values (an edited article, most builds) never needs it.
+const requireCjs = createRequire(import.meta.url);
+let yamlLibrary: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlLibrary ??= requireCjs('yaml') as typeof import('yaml'));
 
 export interface WrittenScalar {
   /** The value exactly as written, without a trailing comment. */
@@ -18,9 +25,9 @@ export function writtenValues(yamlText: string): WrittenValues {
     // The common case (`views: 2238`) is read off the key's line: a full parse costs ~90 µs an article.
     const simple = path.length === 1 ? plainDigitsOnKeyLine(yamlText, String(path[0])) : undefined;
     if (simple !== undefined) return { text: simple, plain: true };
-    doc ??= parseDocument(yamlText, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });
+    doc ??= yaml().parseDocument(yamlText, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });
     const node = doc.getIn(path, true);
-    if (!isScalar(node) || !node.range) return undefined;
+    if (!yaml().isScalar(node) || !node.range) return undefined;
     return { text: yamlText.slice(node.range[0], node.range[1]), plain: node.type === 'PLAIN' };
   };
 }
