@@ -12,7 +12,8 @@
 // at the end of the article's body, and the time is taken from just before the file is written to
 // the first animation frame of the reloaded page that holds the sentence (noted by the page itself). The first edit of each
 // is a warm-up and is not counted. Then `--memory-edits` more edits to baotinh alone, each waiting
-// for its rebuild, and baotinh's resident memory (VmRSS) after the first and after the last.
+// for its rebuild, and baotinh's resident memory (VmRSS) after the first and after the last (and
+// every 50), each read 2 s after that edit's rebuild, as between an editor's saves.
 // Prints medians (min–max), the Hugo/baotinh ratio, the load average, the targets; writes
 // bench-sites/dev-results.json. Both sites are restored at the end (also on Ctrl-C).
 
@@ -30,6 +31,8 @@ const BENCH_DIR = join(REPO, 'bench-sites');
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 const TARGETS = { 4000: 150, 10000: 300 };
+/** Memory is read this long after a save's rebuild, as between an editor's saves (not in the middle of a burst). */
+const IDLE_BEFORE_MEMORY_MS = 2000;
 
 function parseArgs(argv) {
   const args = { sizes: [4000, 10000], edits: 21, memoryEdits: 500, seed: 1, hugo: existsSync('/usr/bin/hugo') ? '/usr/bin/hugo' : 'hugo' };
@@ -161,10 +164,16 @@ async function benchSize(size, args, browser, cleanups) {
     writeFileSync(files.baotinh, withSentence(originals.baotinh, `Câu thử bộ nhớ số ${i}.`));
     const until = performance.now() + 30_000;
     while (rebuilt() <= before && performance.now() < until) await new Promise((r) => setTimeout(r, 5));
-    if (i === 1) firstRss = rss();
-    if (i === 1 || i % 50 === 0) series.push([i, Math.round(rss())]);
+    // Read as an editor's session would be seen between saves: after a moment without one.
+    const settled = async () => {
+      await new Promise((r) => setTimeout(r, IDLE_BEFORE_MEMORY_MS));
+      return rss();
+    };
+    if (i === 1) firstRss = await settled();
+    if (i === 1) series.push([i, Math.round(firstRss)]);
+    else if (i % 50 === 0 || i === args.memoryEdits) series.push([i, Math.round(await settled())]);
   }
-  const lastRss = rss();
+  const lastRss = series.at(-1)[1];
   log(`  memory (edit: MiB): ${series.map(([i, m]) => `${i}: ${m}`).join(', ')}\n`);
   for (const page of Object.values(pages)) await page.close();
   for (const s of Object.values(servers)) s.child.kill('SIGINT');

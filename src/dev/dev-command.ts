@@ -13,6 +13,7 @@ import type { StateMemory } from '../incremental/state-store.js';
 import { WatchedSources } from '../incremental/source-scan.js';
 import type { Lang } from '../messages.js';
 import { startDevServer, type DevServer } from './dev-server.js';
+import { idleCollector } from './idle-collect.js';
 import { watchProject, type ProjectWatcher } from './watch-project.js';
 
 export interface DevOptions {
@@ -76,7 +77,16 @@ export async function runDev(options: DevOptions): Promise<number> {
   // Settled by the next save the watcher reports (buildOnce waits for it or for a moment).
   let wake = (): void => {};
   const nextSave = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
+  const memory = idleCollector();
   const buildOnce = async (changed: ReadonlySet<string>): Promise<void> => {
+    memory.busy();
+    try {
+      await buildAndTell(changed);
+    } finally {
+      memory.idle();
+    }
+  };
+  const buildAndTell = async (changed: ReadonlySet<string>): Promise<void> => {
     const started = performance.now();
     watched.saw(changed);
     const report = await build({ root: options.root, drafts: true, future: true, preview: true, jobs: options.jobs, lockWaitMs: 60_000, stateMemory, watched }).catch((error: unknown) => options.describeFailure(error));
@@ -138,6 +148,7 @@ export async function runDev(options: DevOptions): Promise<number> {
   await watcher.close();
   await queue;
   await server.close();
+  memory.stop();
   options.out(text.stopped);
   return 0;
 }
