@@ -10,7 +10,8 @@
 // Debian's Chromium (playwright-core) with one page open on the edited article of each. Then, edit by
 // edit, baotinh and Hugo alternately (baotinh first on odd edits): a new sentence replaces the last one
 // at the end of the article's body, and the time is taken from just before the file is written to
-// the first animation frame of the reloaded page that holds the sentence (noted by the page itself). The first edit of each
+// the first animation frame of the reloaded page that holds the sentence (noted by the page itself).
+// After each edit the next waits until neither server uses CPU for 200 ms. The first edit of each
 // is a warm-up and is not counted. Then `--memory-edits` more edits to baotinh alone, each waiting
 // for its rebuild, and baotinh's resident memory (VmRSS) after the first and after the last (and
 // every 50), each read 2 s after that edit's rebuild, as between an editor's saves.
@@ -97,6 +98,26 @@ async function timeToShow(page, marker, writtenAt, timeoutMs = 30_000) {
   throw new Error(`the page never showed "${marker}"`);
 }
 
+/** CPU time (ticks) a process has used so far. */
+const cpuTicks = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime + stime
+};
+
+/** Resolves once the processes have used no CPU for 200 ms (at least 150 ms, at most 15 s). */
+async function untilQuiet(pids) {
+  await new Promise((r) => setTimeout(r, 150));
+  const until = performance.now() + 15_000;
+  let last = pids.map(cpuTicks);
+  let quietSince = performance.now();
+  while (performance.now() < until && performance.now() - quietSince < 200) {
+    await new Promise((r) => setTimeout(r, 50));
+    const now = pids.map(cpuTicks);
+    if (now.some((t, i) => t !== last[i])) quietSince = performance.now();
+    last = now;
+  }
+}
+
 const withSentence = (original, sentence) => `${original.replace(/\n*$/, '\n')}\n${sentence}\n`;
 
 async function benchSize(size, args, browser, cleanups) {
@@ -141,7 +162,9 @@ async function benchSize(size, args, browser, cleanups) {
       writeFileSync(files[tool], withSentence(originals[tool], sentence));
       const latency = await timeToShow(pages[tool], sentence, writtenAt);
       if (i > 1) latencies[tool].push(latency);
-      await new Promise((r) => setTimeout(r, 150)); // let the watcher settle before the next save
+      // The next save waits until neither server is still working (Hugo goes on for a while after its
+      // page shows): each tool is timed on the machine as it is, not while the other finishes.
+      await untilQuiet(Object.values(servers).map((server) => server.child.pid));
     }
   }
   // Memory over many edits: each waits for its rebuild line.
