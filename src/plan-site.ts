@@ -18,6 +18,7 @@ import { articlePage } from './routes/article-pages.js';
 import { planOutputs } from './routes/index.js';
 import { collectImageJobs, processImages } from './images/process-images.js';
 import { buildSite, relatedKeyOf, relatedTo, type Site } from './site/site.js';
+import { byCodePoint } from './compare.js';
 
 export type SitePlanning = PlannedSite | { readonly failed: readonly Diagnostic[]; readonly memos?: PlannedSite['memos'] };
 
@@ -83,7 +84,7 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
   const photoOutputs = photos.files.map(([, output]) => output);
   // Documents the bodies link to, published at their path under content/ (content/attachments.ts).
-  const attachments = [...new Map(articles.flatMap((a) => a.attachments ?? []).map(([file, output]) => [output, file] as const))].map(([output, file]) => [file, output] as const).sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const attachments = [...new Map(articles.flatMap((a) => a.attachments ?? []).map(([file, output]) => [output, file] as const))].map(([output, file]) => [file, output] as const).sort(([, a], [, b]) => byCodePoint(a, b));
   const attachmentOutputs = attachments.map(([, output]) => output);
   const shared = sharedPageKey({ codeKey: memo.codeKey, configKey: memo.configKey, chrome: site.chrome, assetHashes, images: photos.processed });
   const bodyKeys = new Map([...renderMemos.values()].flatMap((m) => (m.article ? [[m.article.id, m.bodyKey] as const] : [])));

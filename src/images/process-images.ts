@@ -9,6 +9,7 @@ import { openImageCache } from './image-cache.js';
 import { baseWidthFor, MIME, planVariants, type ImageRole, type VariantSpec } from './image-plan.js';
 import type { ImageFile } from './resolve-image.js';
 import type { DecodedBase } from './encode-variants.js';
+import { byCodePoint } from '../compare.js';
 
 export interface ImageJob {
   readonly image: ImageFile;
@@ -125,7 +126,7 @@ export async function processImages(jobs: readonly ImageJob[], options: ImageSta
     const what = `${cache.discarded.slice(0, 3).join(', ')}${cache.discarded.length > 3 ? ` (+${cache.discarded.length - 3})` : ''}`;
     diagnostics.push(diagnostic('CACHE_DISCARDED', { folder: options.cacheDir, what, count: cache.discarded.length }, {}, 'warning'));
   }
-  files.sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+  files.sort(([, a], [, b]) => byCodePoint(a, b));
   return { processed, files, encoded, reused, diagnostics };
 }
 

@@ -1,6 +1,7 @@
 // A folder's files, recursively, as sorted forward-slash paths: the one listing the keys are made from.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { byCodePoint } from '../compare.js';
 
 /** Missing folders list as empty; `keep` filters by file name. Byte order, so the order never depends on a locale. */
 export function listFilesSorted(dir: string, keep: (name: string) => boolean = () => true): string[] {
@@ -13,5 +14,5 @@ export function listFilesSorted(dir: string, keep: (name: string) => boolean = (
   return entries
     .filter((e) => e.isFile() && keep(e.name))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(byCodePoint);
 }

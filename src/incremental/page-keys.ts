@@ -3,11 +3,12 @@
 import type { OutputSpec } from '../routes/output-spec.js';
 import { hashOf } from './hash.js';
 import type { TemplateKeys } from './template-keys.js';
+import { byCodePoint } from '../compare.js';
 
 /** What every page shares: code, configuration, the site's chrome (menus, sidebars), assets, photos. */
 export function sharedPageKey(parts: { codeKey: string; configKey: string; chrome: unknown; assetHashes: unknown; images: ReadonlyMap<string, unknown> }): string {
   // Photos finish in any order (they are processed side by side): the key takes them sorted.
-  const images = [...parts.images].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const images = [...parts.images].sort(([a], [b]) => byCodePoint(a, b));
   return hashOf(parts.codeKey, parts.configKey, JSON.stringify(parts.chrome), JSON.stringify(parts.assetHashes), JSON.stringify(images));
 }
 

@@ -6,8 +6,8 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors.js';
-import { isEditorTemporary } from '../sources/editor-files.js';
-import { byCodePoint, discoverMarkdown, type DiscoverSetup } from '../sources/discover.js';
+import { byCodePoint } from '../compare.js';
+import { discoverMarkdown, isSkippedName, isSourceName, type DiscoverSetup } from '../sources/discover.js';
 import { statSources, type SourceStat } from './source-digests.js';
 
 export interface SourceScan {
@@ -54,7 +54,7 @@ export function rescan(last: SourceScan, changed: ReadonlySet<string>): SourceSc
     if (relative.startsWith('..') || path.isAbsolute(relative)) continue; // not in content/
     if (relative === '') return undefined; // the folder itself (or an overflowed event queue)
     const contentPath = relative.split(path.sep).join('/');
-    if (contentPath.split('/').some((segment) => segment.startsWith('.') || segment.startsWith('_'))) continue; // never discovered
+    if (contentPath.split('/').some(isSkippedName)) continue; // never discovered
     const s = lstatSync(absolute, { throwIfNoEntry: false });
     if (s?.isDirectory() || s?.isSymbolicLink()) return undefined;
     if (!s) {
@@ -63,7 +63,7 @@ export function rescan(last: SourceScan, changed: ReadonlySet<string>): SourceSc
       if (stats.delete(contentPath)) paths = (paths ?? [...last.paths]).filter((p) => p !== contentPath);
       continue;
     }
-    if (!s.isFile() || !contentPath.toLowerCase().endsWith('.md') || isEditorTemporary(contentPath)) continue; // a photo, or not a source
+    if (!s.isFile() || !isSourceName(path.posix.basename(contentPath))) continue; // a photo, or not a source
     if (!stats.has(contentPath)) paths = [...(paths ?? last.paths), contentPath].sort(byCodePoint);
     stats.set(contentPath, { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
   }

@@ -8,6 +8,7 @@ import { diagnostic, type Diagnostic } from '../errors.js';
 import { toPosixRelative } from '../paths.js';
 import { decodeSource } from './read-text.js';
 import { decodeWindows1258, legacyLines, lineSample } from '../vi/legacy-encodings.js';
+import { byCodePoint } from '../compare.js';
 
 /** Read one article source; undefined text means it is not valid UTF-8. */
 export async function readArticleSource(contentDir: string, projectRoot: string, contentPath: string): Promise<ArticleSource | Diagnostic> {
@@ -59,5 +60,5 @@ export async function readPublicFiles(dirs: readonly string[]): Promise<Map<stri
       files.set(toPosixRelative(dir, absolute), { absolute, hash });
     }
   }
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...files].sort(([a], [b]) => byCodePoint(a, b)));
 }
