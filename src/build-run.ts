@@ -5,7 +5,7 @@ import type { ResolvedConfig } from './config.js';
 import type { ArticleStage } from './content/article-stage.js';
 import type { Diagnostic } from './errors.js';
 import type { ProcessedImage } from './images/process-images.js';
-import type { BuildState, PublishedState, SiteSnapshot } from './incremental/build-state.js';
+import type { BuildState, PublishedState, SiteSnapshot, SummaryStore } from './incremental/build-state.js';
 import type { Memo } from './incremental/memo.js';
 import type { PagePlan } from './incremental/page-plan.js';
 import type { SourceStat } from './incremental/source-digests.js';
@@ -50,6 +50,8 @@ export interface BuildRun {
 
 /** A planned build: every page with its key, and all the writing stage needs besides. */
 export interface PlannedSite {
+  /** Which planner made it (BuildReport.planned). */
+  readonly planned: 'bodies' | 'summaries' | 'site';
   readonly plan: PagePlan;
   /** Everything said so far (warnings: a plan with errors is never written). */
   readonly diagnostics: readonly Diagnostic[];
@@ -77,4 +79,6 @@ export interface PlannedSite {
   readonly intact?: (output: string) => boolean;
   /** The site snapshot of the version about to be published, but for its name, marker and rest key. */
   readonly snapshot?: Omit<SiteSnapshot, 'codeKey' | 'version' | 'marker' | 'restKey'>;
+  /** Its articles' summaries, when they are not those stored already. */
+  readonly summaries?: Omit<SummaryStore, 'codeKey'>;
 }

@@ -79,8 +79,9 @@ export interface BuildReport {
   /** Pages (and machine files) made again, kept exactly as published, and no longer made. */
   readonly changes?: BuildChanges;
   /** How the pages were planned: nothing changed, only bodies changed (planned from the last build's
-   *  site), or from every article. The output is the same whichever it was. */
-  readonly planned?: 'unchanged' | 'bodies' | 'site';
+   *  site), only what some articles show of themselves (from the stored summaries), or from every
+   *  article. The output is the same whichever it was. */
+  readonly planned?: 'unchanged' | 'bodies' | 'summaries' | 'site';
   /** A preview build returns once its version is published, before its state is written: the
    *  caller shows the pages, then calls this, and builds again only once it is done. (A crash before
    *  it only means a fuller next build: the state on disk then names a version no longer published.) */
@@ -182,7 +183,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     const written = await writePlanned(run, planned, spare, loaded.remember);
     if ('failed' in written) return fail([...written.failed, ...outputNotes]);
-    return { ...written, diagnostics: [...written.diagnostics, ...outputNotes].sort(compareDiagnostics), outDir: dirs.out, millis, planned: bodies ? 'bodies' : 'site', urls: planned.articleUrls };
+    return { ...written, diagnostics: [...written.diagnostics, ...outputNotes].sort(compareDiagnostics), outDir: dirs.out, millis, planned: planned.planned, urls: planned.articleUrls };
   } finally {
     scan?.cancel();
     await started?.close();

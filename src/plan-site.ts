@@ -11,9 +11,10 @@ import { changedMemoPaths, mergeRenders, readAll, reusableReads, reusableRenders
 import type { BuildState, SiteSnapshot } from './incremental/build-state.js';
 import { hashOf } from './incremental/hash.js';
 import { publishWindow } from './incremental/memo.js';
-import { createValueKeys, pageKeyOf, sharedPageKey } from './incremental/page-keys.js';
+import { createValueKeys, pageKeyOf, pagesKeyOf, sharedPageKey } from './incremental/page-keys.js';
 import { planPages, type PagePlan } from './incremental/page-plan.js';
 import { digestSources } from './incremental/source-digests.js';
+import { summariesKeyOf, summaryText } from './incremental/summary-store.js';
 import { articlePage } from './routes/article-pages.js';
 import { planOutputs } from './routes/index.js';
 import { collectImageJobs, processImages } from './images/process-images.js';
@@ -90,11 +91,14 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   const bodyKeys = new Map([...renderMemos.values()].flatMap((m) => (m.article ? [[m.article.id, m.bodyKey] as const] : [])));
   const byId = new Map(site.articles.map((a) => [a.id, a]));
   const dataKey = createValueKeys(summaryKeys);
+  // Everything the plan and the page keys are made from but the articles' summaries and bodies.
+  const pagesRestKey = hashOf(shared, templates.all(), JSON.stringify(photoOutputs), JSON.stringify(attachmentOutputs), JSON.stringify([...publicFiles].map(([file, { absolute }]) => [file, absolute])), options.root);
+  const keyOfSummary = new Map(summaryKeys);
+  const siteSummaryKeys = site.articles.map((a) => keyOfSummary.get(a)!);
   let plan: PagePlan;
   try {
     plan = planPages({
-      // Everything the plan and the page keys are made from but the bodies.
-      key: hashOf(shared, templates.all(), JSON.stringify(summaryKeys.map(([, key]) => key)), JSON.stringify(photoOutputs), JSON.stringify(attachmentOutputs), JSON.stringify([...publicFiles].map(([file, { absolute }]) => [file, absolute])), options.root),
+      key: pagesKeyOf(pagesRestKey, siteSummaryKeys),
       remembered: memo.published?.pages,
       records: memo.published?.outputs,
       bodyKeys,
@@ -118,7 +122,11 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   lap('plan');
 
   const sourceOfId = new Map([...renderMemos].flatMap(([p, m]) => (m.article ? [[m.article.id, p] as const] : [])));
+  // The summaries are stored when they are not those stored already (a template edit keeps them).
+  const summariesKey = summariesKeyOf(siteSummaryKeys);
+  const summaries = snapshot?.summariesKey === summariesKey && !memo.summariesLost() ? undefined : { key: summariesKey, text: summaryText(site.articles.map((a, i) => [siteSummaryKeys[i]!, a] as const)) };
   return {
+    planned: 'site',
     plan,
     diagnostics,
     chrome: site.chrome,
@@ -131,7 +139,8 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
     photosSeen: [...new Set([...renderMemos.values()].flatMap((m) => m.photos.map(([file]) => file)))].sort(),
     window: publishWindow(drafts, published, publishing),
     ...(memos && { memos }),
-    snapshot: { files: seen, urls: articleUrls, chrome: site.chrome, shared, processed: photos.processed, photoFiles: photos.files, attachments, relatedKey, ...relatedPositions(site, plan, config.relatedCount, sourceOfId) },
+    snapshot: { files: seen, urls: articleUrls, chrome: site.chrome, shared, processed: photos.processed, photoFiles: photos.files, attachments, relatedKey, pagesRestKey, summariesKey, ...relatedPositions(site, plan, config.relatedCount, sourceOfId) },
+    ...(summaries && { summaries }),
   };
 }
 

@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { BuildRun, PlannedSite } from './build-run.js';
 import type { BuildChanges, BuildReport } from './build.js';
 import type { Diagnostic } from './errors.js';
-import type { PublishedState } from './incremental/build-state.js';
-import { keepOrCopy, keepOrRender, recordOf, recordsThere, staleFiles } from './incremental/output-records.js';
+import type { PageJob, PagesResult } from './content/article-stage.js';
+import type { PagesMemo, PublishedState } from './incremental/build-state.js';
+import { keepOrCopy, keepOrRender, recordOf, recordsThere, staleFiles, type Published } from './incremental/output-records.js';
 import { quickKeyOf } from './incremental/memo.js';
 import { recordsInPlanOrder } from './incremental/page-plan.js';
 import { openOutput } from './output/versioned-writer.js';
@@ -41,14 +42,29 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     ];
     // What the recycled folder has and the new version lacks goes first (a file may become a folder).
     if (recycled) await writer.remove!(staleFiles(listed!, new Set([...plan.outputs, ...copies.map(([, output]) => output)])));
-    const { outputs, jobs: pageJobs } = await keepOrRender(plan, before, writer);
-    // Pages to render whose article was remembered, not rendered: render those bodies now.
-    const needBodies = [...new Set(pageJobs.flatMap(({ spec }) => (spec.articleId !== undefined && !planned.bodiesHeld.has(spec.articleId) ? [spec.articleId] : [])))];
-    if (needBodies.length) await stage(needBodies.length).render(planned.articleUrls, needBodies.map((id) => planned.sourceOfId.get(id)!));
+    const { outputs, jobs: toRender } = await keepOrRender(plan, before, writer);
+    const pagesMemo = plan.memo();
+    // An article page made again whose body was not rendered now: the published page shows that very
+    // body, so it is taken from there; else the body is rendered now.
+    const pageJobs = bodiesFromPublished(toRender, planned.bodiesHeld, pagesMemo, plan.outputs, before, memo.published);
+    const renderBodies = async (jobs: readonly PageJob[]): Promise<void> => {
+      const ids = [...new Set(jobs.flatMap(({ spec, body }) => (spec.articleId !== undefined && !body && !planned.bodiesHeld.has(spec.articleId) ? [spec.articleId] : [])))];
+      if (ids.length) await stage(ids.length).render(planned.articleUrls, ids.map((id) => planned.sourceOfId.get(id)!));
+    };
+    await renderBodies(pageJobs);
     // Every thread renders and writes its share of the pages (article pages where their body is).
     const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
     const context = { templateDirs: dirs.templateDirs, assetHashes, images: [...photos.processed], chrome: planned.chrome, ...(before && { previousFolder: before.folder }) };
-    const pages = pageJobs.length === 0 ? { pages: [], diagnostics: [] } : await stage(pageJobs.length).writePages(pageJobs, context, writer);
+    const renderPages = (jobs: readonly PageJob[]): Promise<PagesResult> => (jobs.length === 0 ? Promise.resolve({ pages: [], diagnostics: [], needBody: [] }) : stage(jobs.length).writePages(jobs, context, writer));
+    let pages = await renderPages(pageJobs);
+    if (pages.needBody.length) {
+      // Templates that look at a body's headings: those bodies rendered after all.
+      const again = new Set(pages.needBody);
+      const jobs = pageJobs.flatMap(({ body: _body, ...job }) => (again.has(job.spec.output) ? [job] : []));
+      await renderBodies(jobs);
+      const more = await renderPages(jobs);
+      pages = { pages: [...pages.pages, ...more.pages], diagnostics: [...pages.diagnostics, ...more.diagnostics], needBody: more.needBody };
+    }
     if (pages.diagnostics.length) {
       const failures = new TemplateFailures();
       for (const d of pages.diagnostics) failures.add(d);
@@ -58,8 +74,8 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     }
     const keyOfJob = new Map(pageJobs.map((j) => [j.spec.output, j.key]));
     const written: string[] = [];
-    for (const [output, hash, size, linked] of pages.pages) {
-      outputs.set(output, recordOf(writer.folder, output, keyOfJob.get(output)!, hash, size));
+    for (const [output, hash, size, linked, body] of pages.pages) {
+      outputs.set(output, recordOf(writer.folder, output, keyOfJob.get(output)!, hash, size, body));
       if (!linked) written.push(output);
     }
     const rendered = written.length;
@@ -79,14 +95,14 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
       const restKey = run.restKey(planned.photosSeen);
       const record: PublishedState = {
         codeKey: memo.codeKey, version: committed.version, ...(committed.marker && { marker: committed.marker }), quickKey: quickKeyOf(restKey, run.stats),
-        window: planned.window, photos: planned.photosSeen, outputs: recordsInPlanOrder(plan.outputs, outputs), pages: plan.memo(), summary, diagnostics: [...diagnostics],
+        window: planned.window, photos: planned.photosSeen, outputs: recordsInPlanOrder(plan.outputs, outputs), pages: pagesMemo, summary, diagnostics: [...diagnostics],
       };
       // The version kept beside the new one: the one published before (on record also after --clean), or a spare made now.
       const keptVersion = committed.spare ? { ...record, ...committed.spare } : memo.onRecord && writer.previous?.version === memo.onRecord.version ? 'replaced' : 'none';
       const snapshot = planned.snapshot && { ...planned.snapshot, codeKey: memo.codeKey, version: record.version, ...(record.marker && { marker: record.marker }), restKey };
       save = async () => {
         await rememberConfig?.();
-        await remember({ record, kept: keptVersion, ...(snapshot && { snapshot }) });
+        await remember({ record, kept: keptVersion, ...(snapshot && { snapshot }), ...(snapshot && planned.summaries && { summaries: { ...planned.summaries, codeKey: memo.codeKey } }) });
       };
       // A preview is shown first and its state written after (see BuildReport.saveState).
       if (!options.preview) await save();
@@ -103,6 +119,24 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     if (error instanceof TemplateFailure) return { failed: [...diagnostics, error.diagnostic] };
     throw error;
   }
+}
+
+/** The jobs, with the body of an article page not rendered in this build taken from the published
+ *  page where that shows the same body (its key in the published pages memo) and is intact. */
+function bodiesFromPublished<J extends PageJob>(jobs: readonly J[], held: ReadonlySet<string>, pages: PagesMemo, outputs: readonly string[], before: Published | undefined, published: PublishedState | undefined): J[] {
+  const wanted = jobs.filter(({ spec }) => spec.articleId !== undefined && !held.has(spec.articleId));
+  if (!wanted.length || !before || !published?.pages || before.outputs !== published.outputs) return [...jobs];
+  const bodyKeyNow = new Map(pages.articles.map(([index, , bodyKey]) => [outputs[index]!, bodyKey]));
+  const publishedOutputs = [...published.outputs.keys()];
+  const bodyKeyThen = new Map(published.pages.articles.map(([index, , bodyKey]) => [publishedOutputs[index]!, bodyKey]));
+  return jobs.map((job) => {
+    const { output, articleId } = job.spec;
+    if (articleId === undefined || held.has(articleId) || job.previousHash === undefined) return job; // previousHash: intact
+    const place = before.outputs.get(output)?.body;
+    const key = bodyKeyNow.get(output);
+    if (!place || key === undefined || key === '' || bodyKeyThen.get(output) !== key) return job;
+    return { ...job, body: { file: path.join(before.folder, output), start: place[0], length: place[1] } };
+  });
 }
 
 /** What is known of the published files' intactness without looking again: from planning, from the

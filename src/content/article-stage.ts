@@ -3,6 +3,7 @@
 // article-to-article links need every URL before any body renders. Bodies stay where they were
 // rendered; only summaries travel, so threads never copy HTML back and forth.
 // This in-process version is the whole logic; parallel/article-workers.ts runs copies of it in threads.
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
 import type { Diagnostic } from '../errors.js';
@@ -52,6 +53,16 @@ export interface PageJob {
   readonly previousHash?: string;
   /** The folder being written holds that published file already (a recycled version). */
   readonly inPlace?: boolean;
+  /** An article page whose body was not rendered in this build: the published page shows the same
+   *  body (same key), and these bytes of that file are it, as the page shows it (photos bound). */
+  readonly body?: BodyInFile;
+}
+
+/** Where an article's body is in a page file: UTF-8 bytes [start, start + length). */
+export interface BodyInFile {
+  readonly file: string;
+  readonly start: number;
+  readonly length: number;
 }
 
 export interface ArticleStage {
@@ -80,10 +91,17 @@ export interface PageContext {
 }
 
 export interface PagesResult {
-  /** Every page made: output path, hash of its bytes, size, and whether it was linked from the previous version. */
-  readonly pages: (readonly [string, string, number, boolean])[];
+  /** Every page made: output path, hash of its bytes, size, whether it was linked from the previous
+   *  version, and for an article page where its body is in it (bytes: start, length), if it is. */
+  readonly pages: (readonly [string, string, number, boolean, BodyPlace | undefined])[];
   readonly diagnostics: Diagnostic[];
+  /** Pages given their body from a file whose template looked at what the file does not hold (the
+   *  headings): not written; render their bodies and ask again. */
+  readonly needBody: string[];
 }
+
+/** Where the body is in the page's bytes: start, length. */
+export type BodyPlace = readonly [number, number];
 
 export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
   const { config } = setup;
@@ -142,16 +160,28 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
       const images = new Map(context.images);
       const env = createTemplateEnvironment({ config, templateDirs: context.templateDirs, assetHashes: new Map(context.assetHashes), images });
       const url = (p: string): string => urlFor(config, p);
-      const pages: (readonly [string, string, number, boolean])[] = [];
+      const pages: PagesResult['pages'][number][] = [];
+      const needBody: string[] = [];
       const failures = new TemplateFailures();
-      for (const { spec, previousHash, inPlace } of jobs) {
+      for (const { spec, previousHash, inPlace, body } of jobs) {
         let data = spec.data;
+        let html: string | undefined;
+        let headingsAsked = false;
         if (spec.articleId !== undefined) {
-          const held = bodies.get(spec.articleId);
-          if (!held) throw new Error(`internal: no body for article ${spec.articleId}`);
-          const html = bindBodyImages(held.html.toString(), held.article.images, images, url);
           // The page's summary comes from the main thread (it may carry later facts, e.g. view counts).
-          const article: Article = { ...(spec.data.article as ArticleSummary), html, headings: held.headings };
+          const summary = spec.data.article as ArticleSummary;
+          const held = bodies.get(spec.articleId);
+          let article: Article;
+          if (held) {
+            html = bindBodyImages(held.html.toString(), held.article.images, images, url);
+            article = { ...summary, html, headings: held.headings };
+          } else if (body) {
+            html = readBody(body);
+            // The headings are not in the file as they were made: a template that looks at them gets
+            // the page rendered again with the body rendered from its source.
+            article = { ...summary, html } as Article;
+            Object.defineProperty(article, 'headings', { enumerable: true, get: () => ((headingsAsked = true), []) });
+          } else throw new Error(`internal: no body for article ${spec.articleId}`);
           data = { ...spec.data, article };
         }
         let page: string;
@@ -160,10 +190,15 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
         } catch (error) {
           // Keep going: every distinct template error is reported in one run, each once.
           if (error instanceof TemplateFailure) {
-            failures.add(error.diagnostic);
+            if (!headingsAsked) failures.add(error.diagnostic);
+            else needBody.push(spec.output);
             continue;
           }
           throw error;
+        }
+        if (headingsAsked) {
+          needBody.push(spec.output);
+          continue;
         }
         if (failures.size) continue; // the build will fail: writing more is wasted work
         const bytes = Buffer.from(page);
@@ -173,15 +208,38 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
         if (same) {
           if (!inPlace) await writer.link(path.join(context.previousFolder!, spec.output), spec.output);
         } else await writer.write(spec.output, bytes);
-        pages.push([spec.output, hash, bytes.length, same]);
+        pages.push([spec.output, hash, bytes.length, same, html === undefined ? undefined : bodyPlace(page, html)]);
       }
-      return { pages, diagnostics: failures.list() };
+      return { pages, diagnostics: failures.list(), needBody };
     },
     async close() {
       drafts.clear();
       bodies.clear();
     },
   };
+}
+
+/** The body's bytes in a published page (the file was checked intact: it is as recorded). */
+function readBody(body: BodyInFile): string {
+  const handle = openSync(body.file, 'r');
+  try {
+    const bytes = Buffer.allocUnsafe(body.length);
+    let got = 0;
+    while (got < body.length) {
+      const n = readSync(handle, bytes, got, body.length - got, body.start + got);
+      if (n === 0) throw new Error(`internal: ${body.file} is shorter than its record`);
+      got += n;
+    }
+    return bytes.toString();
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/** Where the body shows in the page as UTF-8 bytes; undefined when the template did not put it in as it is. */
+function bodyPlace(page: string, html: string): BodyPlace | undefined {
+  const at = page.indexOf(html);
+  return at < 0 ? undefined : [Buffer.byteLength(page.slice(0, at)), Buffer.byteLength(html)];
 }
 
 interface HeldDraft {

@@ -14,7 +14,8 @@ import { inspectOutput } from '../output/version-store.js';
 import { publishedVersion } from '../output/versioned-writer.js';
 import type { BuildState, OutputRecord, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
 import { hashOf } from './hash.js';
-import { isIntact } from './output-records.js';
+import { intactOutputs } from './output-records.js';
+import { placementOf, planSummaryEdits } from './summary-edits.js';
 import { createValueKeys, pageKeyOf } from './page-keys.js';
 import { reusePlan } from './page-plan.js';
 import { digestSources, type SourceStat } from './source-digests.js';
@@ -42,6 +43,7 @@ export async function planBodyEdits(run: BuildRun): Promise<PlannedSite | undefi
   if (!previous) return undefined;
   const remade = await remakeEdited(run, snapshot, edited, previous, seenNow);
   if (!remade) return undefined;
+  if (remade.summariesChanged.length) return planSummaryEdits(run, { published, snapshot, changed, seenNow, previous, ...remade });
 
   // Every article's summary is as it was: the edited articles' pages are planned from the snapshot.
   const renders = new Map([...previous.renders, ...remade.renders]);
@@ -97,6 +99,7 @@ export async function planBodyEdits(run: BuildRun): Promise<PlannedSite | undefi
   const state: BuildState = { codeKey: memo.codeKey, configKey: memo.configKey, files: new Map([...previous.files, ...seenNow]), reads: new Map([...previous.reads, ...remade.reads]), renders };
   const { codeKey: _c, version: _v, marker: _m, restKey: _r, ...kept } = snapshot;
   return {
+    planned: 'bodies',
     plan,
     diagnostics: [...published.diagnostics],
     chrome: snapshot.chrome,
@@ -126,31 +129,33 @@ function changedSources(stats: ReadonlyMap<string, SourceStat>, snapshot: SiteSn
   return changed;
 }
 
-/** Read and render the edited articles again; undefined unless each reads and renders to what it was, but for its body. */
-async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: readonly string[], previous: BuildState, seenNow: BuildState['files']): Promise<{ reads: Map<string, ReadMemo>; renders: Map<string, RenderMemo> } | undefined> {
-  if (!edited.length) return { reads: new Map(), renders: new Map() };
+/**
+ * Read and render the edited articles again; undefined unless each reads and renders to what it was
+ * in the published version but for its body and what it shows of itself (summary-edits.ts
+ * placementOf): same messages, same photos, same place in the site.
+ */
+async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: readonly string[], previous: BuildState, seenNow: BuildState['files']): Promise<{ reads: Map<string, ReadMemo>; renders: Map<string, RenderMemo>; summariesChanged: string[] } | undefined> {
+  const summariesChanged: string[] = [];
+  if (!edited.length) return { reads: new Map(), renders: new Map(), summariesChanged };
+  // The memos compared with are the published version's (a failed build since may have saved others).
+  const publishedDigest = (p: string): string | undefined => snapshot.files.get(p)?.digest;
   const stage = run.stage(edited.length);
   const reads = new Map<string, ReadMemo>();
   for (const entry of await stage.read(edited)) {
     const old = previous.reads.get(entry.contentPath);
-    if (!old?.draft || !entry.draft || JSON.stringify(entry.draft) !== JSON.stringify(old.draft) || JSON.stringify(entry.diagnostics) !== JSON.stringify(old.diagnostics)) return undefined;
+    if (!old?.draft || !entry.draft || old.digest !== publishedDigest(entry.contentPath)) return undefined;
+    if (placementOf(entry.draft) !== placementOf(old.draft) || JSON.stringify(entry.diagnostics) !== JSON.stringify(old.diagnostics)) return undefined;
     reads.set(entry.contentPath, { digest: seenNow.get(entry.contentPath)!.digest, draft: entry.draft, diagnostics: entry.diagnostics });
   }
   const fresh = await stage.render(snapshot.urls, edited);
   const renders = mergeRenders(edited, new Map(), fresh, seenNow, run.memo.configKey, run.fingerprint);
   for (const [p, m] of renders) {
     const old = previous.renders.get(p);
-    const same = old?.article && m.article && m.summaryKey === old.summaryKey && JSON.stringify(m.diagnostics) === JSON.stringify(old.diagnostics) && JSON.stringify(m.photos) === JSON.stringify(old.photos);
-    if (!same) return undefined;
+    if (!old?.article || !m.article || old.digest !== publishedDigest(p)) return undefined;
+    if (JSON.stringify(m.diagnostics) !== JSON.stringify(old.diagnostics) || JSON.stringify(m.photos) !== JSON.stringify(old.photos)) return undefined;
+    if (m.summaryKey === old.summaryKey) continue;
+    if (placementOf(m.article) !== placementOf(old.article)) return undefined;
+    summariesChanged.push(p);
   }
-  return { reads, renders };
-}
-
-/** Which published outputs are intact, if every one but the edited pages is; else undefined. */
-async function intactOutputs(run: BuildRun, folder: string, outputs: ReadonlyMap<string, OutputRecord>, editedOutputs: ReadonlySet<string>): Promise<((output: string) => boolean) | undefined> {
-  // Checked in a thread while this one loaded the state (build.ts); else here and now.
-  const checked = run.intactCheck?.folder === folder ? await run.intactCheck.broken : undefined;
-  const broken = checked ?? new Set([...outputs].flatMap(([output, record]) => (isIntact(folder, output, record) ? [] : [output])));
-  for (const output of broken) if (!editedOutputs.has(output)) return undefined;
-  return (output) => !broken.has(output);
+  return { reads, renders, summariesChanged };
 }

@@ -6,7 +6,7 @@ import type { DraftSummary } from '../content/publish.js';
 import type { ProcessedImage } from '../images/process-images.js';
 import type { Chrome } from '../site/site.js';
 
-export const STATE_FORMAT = 3;
+export const STATE_FORMAT = 4;
 
 /** A source file as last seen: while size, mtime, ctime and inode stay, the digest is reused unread. */
 export interface SeenFile {
@@ -48,6 +48,10 @@ export interface OutputRecord {
   readonly mtimeMs: number;
   /** The file's inode: a recycled version that has the same inode at that path has the same file. */
   readonly ino: number;
+  /** An article page: where its body is in the file (UTF-8 bytes: start, length), so a page made
+   *  again for another reason (a related article's new title) takes the body from here, not from
+   *  Markdown. Which body it is: the published pages memo's body key for that page. */
+  readonly body?: readonly [number, number];
 }
 
 /** How the published version's pages were planned, so a build that changed only bodies can take the plan over. */
@@ -132,4 +136,22 @@ export interface SiteSnapshot {
   readonly related: readonly (readonly number[])[];
   /** The hash of what the related lists were made from (site.ts relatedKeyOf): the same, and they are the same. */
   readonly relatedKey: string;
+  /** What the plan and the page keys were made from but the articles' summaries and bodies
+   *  (plan-site.ts); with the summaries' keys in site order it makes the pages memo's key. */
+  readonly pagesRestKey: string;
+  /** The key of the published articles' summaries (the SummaryStore that holds them). */
+  readonly summariesKey: string;
+}
+
+/**
+ * Every published article's summary and its key, in site order: what a build whose edits changed
+ * only what articles show (a title, a lead) plans the site from, instead of every memo. One JSON
+ * array element per line, UTF-8 (a tenth of the memos' size to load); kept while the summaries stay.
+ */
+export interface SummaryStore {
+  readonly codeKey: string;
+  /** The hash of the summaries' keys in site order (SiteSnapshot.summariesKey). */
+  readonly key: string;
+  /** Lines of JSON `[summaryKey, summary]`, joined by newlines. */
+  readonly text: Buffer;
 }

@@ -9,7 +9,7 @@ import type { OutputTarget } from '../output/output-location.js';
 import { publishedVersion } from '../output/versioned-writer.js';
 import { inspectOutput, MARKER } from '../output/version-store.js';
 import type { BuildChanges, BuildReport, StateUse } from '../build.js';
-import type { BuildState, PublishedState, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
+import type { BuildState, PublishedState, ReadMemo, RenderMemo, SiteSnapshot, SummaryStore } from './build-state.js';
 import { hashOf } from './hash.js';
 import type { SourceStat } from './source-digests.js';
 import { shardOf, stateFiles, statePathsFor, type StateFiles, type StateMemory } from './state-store.js';
@@ -26,13 +26,18 @@ export interface Memo {
   loadMemos(paths?: Iterable<string>): Promise<BuildState | undefined>;
   /** The published version's site snapshot, when it describes that very version. */
   loadSnapshot(): Promise<SiteSnapshot | undefined>;
+  /** The published articles' summaries, when the store on disk is the one with this key. */
+  loadSummaries(key: string): Promise<SummaryStore | undefined>;
+  /** A store was asked for and was not there as the snapshot says: the next plan writes it again. */
+  summariesLost(): boolean;
   /** The record of the version published before the published one (the writer may take that folder over). */
   loadPrevious(): Promise<PublishedState | undefined>;
   /** `memos.changed`: the content paths whose memos changed (or 'all'); only their shards are
    *  written. With a new published record, `kept` says what the version kept beside it is: the one
    *  on record before ('replaced': that record moves to the "previous" file), a spare made now (its
-   *  record), or none known ('none': the "previous" file is deleted). */
-  save(memos: { readonly state: BuildState; readonly changed: ReadonlySet<string> | 'all' } | undefined, published?: { readonly record: PublishedState; readonly kept: 'replaced' | 'none' | PublishedState; readonly snapshot?: SiteSnapshot }): Promise<void>;
+   *  record), or none known ('none': the "previous" file is deleted).
+   *  A snapshot whose summaries are not those of the store on disk comes with its store. */
+  save(memos: { readonly state: BuildState; readonly changed: ReadonlySet<string> | 'all' } | undefined, published?: { readonly record: PublishedState; readonly kept: 'replaced' | 'none' | PublishedState; readonly snapshot?: SiteSnapshot; readonly summaries?: SummaryStore }): Promise<void>;
 }
 
 export async function openMemo(
@@ -48,6 +53,7 @@ export async function openMemo(
   const store = stateFiles(options.stateMemory);
   const onRecord = use === 'none' ? undefined : (await store.load<PublishedState>(files.published, codeKey)).state;
   const published = use === 'reuse' ? onRecord : undefined;
+  let lost = false;
   return {
     codeKey,
     configKey,
@@ -73,6 +79,14 @@ export async function openMemo(
       const snapshot = (await store.load<SiteSnapshot>(files.snapshot, codeKey)).state;
       return snapshot?.version === published.version && snapshot.marker === published.marker ? snapshot : undefined;
     },
+    async loadSummaries(key) {
+      if (use !== 'reuse') return undefined;
+      const summaries = (await store.load<SummaryStore>(files.summaries, codeKey)).state;
+      if (summaries?.key === key) return summaries;
+      lost = true;
+      return undefined;
+    },
+    summariesLost: () => lost,
     async loadPrevious() {
       // Also when starting over: taking the kept folder over saves making every folder of the site anew.
       if (use === 'none' || !onRecord) return undefined;
@@ -82,10 +96,12 @@ export async function openMemo(
       if (use === 'none') return;
       if (memos) await saveShards(store, files.memos, memos.state, memos.changed);
       if (!publishing) return;
-      const { record, kept, snapshot } = publishing;
+      const { record, kept, snapshot, summaries } = publishing;
       if (kept === 'replaced') await store.move(files.published, files.previous);
       else if (kept === 'none') await store.remove(files.previous);
       else await store.save(files.previous, kept);
+      // The summaries before the snapshot that names them (by key: a store left from before never passes for another).
+      if (summaries) await store.save(files.summaries, summaries);
       // The snapshot first: a snapshot names the version it describes, so one left from before never passes for the new record's.
       if (snapshot) await store.save(files.snapshot, snapshot);
       else await store.remove(files.snapshot);
@@ -99,7 +115,7 @@ export async function openMemo(
 async function removeOtherStateFiles(files: ReturnType<typeof statePathsFor>): Promise<void> {
   const dir = path.dirname(files.published);
   const prefix = `${path.basename(files.published).split('.')[0]}.`;
-  const known = new Set([files.published, files.previous, files.snapshot, ...files.memos].map((f) => path.basename(f)));
+  const known = new Set([files.published, files.previous, files.snapshot, files.summaries, ...files.memos].map((f) => path.basename(f)));
   const names = await readdir(dir).catch(() => [] as string[]);
   await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.bin') && !known.has(n)).map((n) => rm(path.join(dir, n), { force: true })));
 }

@@ -10,6 +10,7 @@ import type { OutputWriter } from '../output/writer.js';
 import { fileIsAsRecorded } from '../output/version-scan.js';
 import type { OutputRecord } from './build-state.js';
 import type { PagePlan } from './page-plan.js';
+import type { BuildRun } from '../build-run.js';
 
 export interface Published {
   readonly folder: string;
@@ -52,10 +53,10 @@ export function isIntact(folder: string, output: string, record: OutputRecord): 
 }
 
 /** The record of a file just written into `folder` (its time is read back from the disk). */
-export function recordOf(folder: string | undefined, output: string, key: string, hash: string, size: number): OutputRecord {
-  if (!folder) return { key, hash, size, mtimeMs: 0, ino: 0 };
+export function recordOf(folder: string | undefined, output: string, key: string, hash: string, size: number, body?: readonly [number, number]): OutputRecord {
+  if (!folder) return { key, hash, size, mtimeMs: 0, ino: 0, ...(body && { body }) };
   const { mtimeMs, ino } = lstatSync(path.join(folder, output));
-  return { key, hash, size, mtimeMs, ino };
+  return { key, hash, size, mtimeMs, ino, ...(body && { body }) };
 }
 
 /** Pages whose key is unchanged are linked from the published version; the others are jobs to render. */
@@ -92,4 +93,13 @@ export async function keepOrCopy(copies: readonly (readonly [string, string, str
     outputs.set(output, same ?? recordOf(writer.folder, output, key, key, statSync(source).size));
   }
   return copied;
+}
+
+/** Which published outputs are intact, if every one but the edited pages is; else undefined. */
+export async function intactOutputs(run: Pick<BuildRun, 'intactCheck'>, folder: string, outputs: ReadonlyMap<string, OutputRecord>, editedOutputs: ReadonlySet<string>): Promise<((output: string) => boolean) | undefined> {
+  // Checked in a thread while this one loaded the state (build.ts); else here and now.
+  const checked = run.intactCheck?.folder === folder ? await run.intactCheck.broken : undefined;
+  const broken = checked ?? new Set([...outputs].flatMap(([output, record]) => (isIntact(folder, output, record) ? [] : [output])));
+  for (const output of broken) if (!editedOutputs.has(output)) return undefined;
+  return (output) => !broken.has(output);
 }

@@ -52,3 +52,22 @@ export function pageKeyOf(spec: OutputSpec, shared: string, templates: TemplateK
   if (spec.content !== undefined) return hashOf('content', spec.output, spec.content);
   return hashOf(shared, spec.template ? templates.keyOf(spec.template) : '', spec.url, spec.output, dataKey(spec.data), bodyKey ?? '');
 }
+
+/** The key of a plan: what it was made from but the articles (plan-site.ts pagesRestKey), and the
+ *  keys of their summaries in site order. */
+export function pagesKeyOf(pagesRestKey: string, summaryKeysInSiteOrder: readonly string[]): string {
+  return hashOf(pagesRestKey, JSON.stringify(summaryKeysInSiteOrder));
+}
+
+/**
+ * Whether page data shows one of these article summaries (the very objects: routes put summaries in
+ * page data as they are, never copies of their fields). Other summaries are not looked into.
+ */
+export function showsAny(data: unknown, summaries: ReadonlySet<object>, known: ReadonlySet<object>): boolean {
+  if (data === null || typeof data !== 'object') return false;
+  if (summaries.has(data)) return true;
+  if (known.has(data)) return false;
+  if (Array.isArray(data)) return data.some((item) => showsAny(item, summaries, known));
+  for (const value of Object.values(data)) if (showsAny(value, summaries, known)) return true;
+  return false;
+}

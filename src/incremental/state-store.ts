@@ -14,12 +14,12 @@ const MAGIC = 'baotinh-state';
 export const MEMO_SHARDS = 64;
 
 /** The state files of one output folder: the published version's record, the record of the version
- *  published before it (kept beside it in the store), the published version's site snapshot, and the
- *  memos (one file per shard). */
-export function statePathsFor(cacheDir: string, outputFolder: string): { published: string; previous: string; snapshot: string; memos: string[] } {
+ *  published before it (kept beside it in the store), the published version's site snapshot, its
+ *  articles' summaries, and the memos (one file per shard). */
+export function statePathsFor(cacheDir: string, outputFolder: string): { published: string; previous: string; snapshot: string; summaries: string; memos: string[] } {
   const id = createHash('sha256').update(outputFolder).digest('hex').slice(0, 16);
   const file = (kind: string): string => path.join(cacheDir, 'state', `${id}.${kind}.bin`);
-  return { published: file('published'), previous: file('previous'), snapshot: file('snapshot'), memos: Array.from({ length: MEMO_SHARDS }, (_, k) => file(`memos-${k}`)) };
+  return { published: file('published'), previous: file('previous'), snapshot: file('snapshot'), summaries: file('summaries'), memos: Array.from({ length: MEMO_SHARDS }, (_, k) => file(`memos-${k}`)) };
 }
 
 /** The shard a content path's memos live in (FNV-1a of its characters). */

@@ -99,16 +99,18 @@ export function createParallelArticleStage(setup: ArticleStageSetup, threads: nu
       const folder = writer.folder;
       if (!folder) throw new Error('internal: threads can only write into a folder');
       const perSlice: PageJob[][] = slices.map(() => []);
-      // Article pages go where their body is; listings are dealt out in turn; ready-made files stay here.
+      // Article pages go where their body is (a body read from a file is anywhere); listings are dealt
+      // out in turn; ready-made files stay here.
       let turn = 0;
       for (const job of jobs) {
         const { spec } = job;
-        const slice = spec.articleId !== undefined ? owner.get(spec.articleId)! : spec.content !== undefined ? 0 : turn++ % slices.length;
+        const holder = spec.articleId === undefined ? undefined : owner.get(spec.articleId);
+        const slice = holder ?? (spec.content !== undefined ? 0 : turn++ % slices.length);
         perSlice[slice]!.push(job);
       }
       const replaces = writer.recycled !== undefined;
       const parts: PagesResult[] = await inOrder((s, i) => s.writePages(perSlice[i]!, context, { ...createFolderWriter(folder, { replaces }), folder, ...(writer.recycled && { recycled: writer.recycled }) }));
-      return { pages: parts.flatMap((p) => p.pages), diagnostics: parts.flatMap((p) => p.diagnostics) };
+      return { pages: parts.flatMap((p) => p.pages), diagnostics: parts.flatMap((p) => p.diagnostics), needBody: parts.flatMap((p) => p.needBody) };
     },
     async close() {
       await Promise.all(slices.map((s) => s.close()));

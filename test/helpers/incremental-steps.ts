@@ -103,6 +103,8 @@ function setPhoto(a: ArticleModel, r: Random, photo: string | undefined): string
   return `${role} → ${photo ?? 'none'}`;
 }
 
+const TOC = '{% if article.headings.length %}<nav class="muc-luc" aria-label="Mục lục"><ul>{% for h in article.headings %}<li><a href="#{{ h.id }}">{{ h.text }}</a></li>{% endfor %}</ul></nav>{% endif %}\n';
+
 const templateNames = (sub: string): string[] => readdirSync(path.join(PACKAGE_ROOT, 'templates', sub)).filter((f) => f.endsWith('.njk')).map((f) => path.posix.join(sub, f));
 
 /** Adds visible text (or, with `comment`, a Nunjucks comment that changes no output) to a template. */
@@ -252,6 +254,14 @@ const STEPS: readonly (readonly [number, string, Step])[] = [
     if (!base.includes('partials/rieng.njk')) m.templates.set('base.njk', base.replace('</body>', '{% include "partials/rieng.njk" %}\n</body>'));
     m.templates.set('partials/rieng.njk', `<p class="rieng">Phần riêng ${++m.serial}</p>\n`);
     return `templates/partials/rieng.njk: text ${m.serial}, included from templates/base.njk`;
+  }],
+  [0.5, 'toc', (m) => {
+    // A contents list made from the body's headings: a page whose body is taken from the published
+    // file (which holds the HTML, not the headings) must be made from its source after all.
+    const article = m.templates.get('article.njk') ?? readFileSync(path.join(PACKAGE_ROOT, 'templates', 'article.njk'), 'utf8');
+    if (article.includes(TOC)) return (m.templates.set('article.njk', article.replace(TOC, '')), 'templates/article.njk: contents list removed');
+    m.templates.set('article.njk', article.replace('<div class="article__body">', `${TOC}<div class="article__body">`));
+    return 'templates/article.njk: contents list from article.headings added';
   }],
   [1, 'css', (m, r) => {
     const file = r.pick(['assets/site.css', 'css/rieng.css']);
