@@ -7,7 +7,7 @@ import type { ArticleSummary } from './content/article.js';
 import { permalinkFor } from './content/permalink.js';
 import { resolveUrls, selectPublished } from './content/publish.js';
 import type { Diagnostic } from './errors.js';
-import { changedMemoPaths, mergeRenders, readAll, reusableReads, reusableRenders } from './incremental/article-memos.js';
+import { changedMemoPaths, linkTargetsOf, mergeRenders, readAll, reusableReads, reusableRenders } from './incremental/article-memos.js';
 import type { BuildState, SiteSnapshot } from './incremental/build-state.js';
 import { hashOf } from './incremental/hash.js';
 import { publishWindow } from './incremental/memo.js';
@@ -139,7 +139,12 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
     photosSeen: [...new Set([...renderMemos.values()].flatMap((m) => m.photos.map(([file]) => file)))].sort(),
     window: publishWindow(drafts, published, publishing),
     ...(memos && { memos }),
-    snapshot: { files: seen, urls: articleUrls, chrome: site.chrome, shared, processed: photos.processed, photoFiles: photos.files, attachments, relatedKey, pagesRestKey, summariesKey, ...relatedPositions(site, plan, config.relatedCount, sourceOfId) },
+    snapshot: {
+      files: seen, urls: articleUrls, chrome: site.chrome, shared, processed: photos.processed, photoFiles: photos.files, attachments, relatedKey, pagesRestKey, summariesKey,
+      crowded: [...addresses.crowded].sort(byCodePoint),
+      linkTargets: linkTargetsOf(renderMemos),
+      ...relatedPositions(site, plan, config.relatedCount, sourceOfId),
+    },
     ...(summaries && { summaries }),
   };
 }

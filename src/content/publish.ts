@@ -45,8 +45,11 @@ export interface UrlRules {
  * The suffix comes from the article's own date, so adding an article never changes another's address
  * (but for an article dated earlier than one already published with that title: see the editors' guide).
  */
-export function resolveUrls(drafts: readonly DraftSummary[], rules: UrlRules): { urls: Map<string, string>; diagnostics: Diagnostic[] } {
+export function resolveUrls(drafts: readonly DraftSummary[], rules: UrlRules): { urls: Map<string, string>; diagnostics: Diagnostic[]; crowded: Set<string> } {
   const diagnostics: Diagnostic[] = [];
+  // Addresses more than one article wanted: shared ones, and those a later one found taken. An
+  // article whose address is none of these can change its address without moving any other.
+  const crowded = new Set<string>();
   const urls = new Map<string, string>();
   const groups = new Map<string, DraftSummary[]>();
   for (const draft of drafts) {
@@ -57,6 +60,7 @@ export function resolveUrls(drafts: readonly DraftSummary[], rules: UrlRules): {
   const taken = new Set(groups.keys());
   const later: DraftSummary[] = [];
   for (const [url, group] of groups) {
+    if (group.length > 1) crowded.add(url);
     const given = group.filter((d) => d.meta.slugGiven);
     const keeper = given[0] ?? [...group].sort(byDate)[0]!;
     urls.set(keeper.contentPath, url);
@@ -71,11 +75,12 @@ export function resolveUrls(drafts: readonly DraftSummary[], rules: UrlRules): {
     for (const suffix of suffixes(draft, rules)) {
       url = rules.urlWithSlug(draft, withSuffix(draft.meta.slug, suffix));
       if (!taken.has(url)) break;
+      crowded.add(url);
     }
     taken.add(url);
     urls.set(draft.contentPath, url);
   }
-  return { urls, diagnostics };
+  return { urls, diagnostics, crowded };
 }
 
 function byDate(a: DraftSummary, b: DraftSummary): number {

@@ -3,6 +3,7 @@
 import type { ArticleStage, RenderEntry } from '../content/article-stage.js';
 import type { BuildState, ReadMemo, RenderMemo, SeenFile } from './build-state.js';
 import { hashOf } from './hash.js';
+import { byCodePoint } from '../compare.js';
 
 export interface Reuse<M> {
   readonly hits: Map<string, M>;
@@ -95,4 +96,12 @@ export function changedMemoPaths(previous: BuildState, now: Pick<BuildState, 'fi
   for (const p of now.renders.keys()) if (!previous.renders.has(p)) changed.add(p);
   for (const p of now.reads.keys()) if (!previous.reads.has(p)) changed.add(p);
   return changed;
+}
+
+/** The published articles some other article's body links to, sorted (with `more`: those too).
+ *  (An article looks itself up too, for its own address: that is not a link.) */
+export function linkTargetsOf(renders: Iterable<readonly [string, Pick<RenderMemo, 'links'>]>, more: readonly string[] = []): string[] {
+  const targets = new Set(more);
+  for (const [source, m] of renders) for (const [target, url] of m.links) if (url !== null && target !== source) targets.add(target);
+  return [...targets].sort(byCodePoint);
 }

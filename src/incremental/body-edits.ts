@@ -9,7 +9,7 @@ import type { BuildRun, PlannedSite } from '../build-run.js';
 import type { ArticleSummary } from '../content/article.js';
 import { articlePageOf } from '../routes/article-pages.js';
 import type { OutputSpec } from '../routes/output-spec.js';
-import { mergeRenders } from './article-memos.js';
+import { linkTargetsOf, mergeRenders } from './article-memos.js';
 import { inspectOutput } from '../output/version-store.js';
 import { publishedVersion } from '../output/versioned-writer.js';
 import type { BuildState, OutputRecord, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
@@ -112,7 +112,7 @@ export async function planBodyEdits(run: BuildRun): Promise<PlannedSite | undefi
     photosSeen: published.photos,
     window: published.window,
     memos: { state, changed: new Set(changed) },
-    snapshot: { ...kept, files },
+    snapshot: { ...kept, files, linkTargets: linkTargetsOf(remade.renders, snapshot.linkTargets) },
     intact,
   };
 }
@@ -132,22 +132,29 @@ function changedSources(stats: ReadonlyMap<string, SourceStat>, snapshot: SiteSn
 /**
  * Read and render the edited articles again; undefined unless each reads and renders to what it was
  * in the published version but for its body and what it shows of itself (summary-edits.ts
- * placementOf): same messages, same photos, same place in the site.
+ * placementOf): same messages, same photos, same place in the site. Its address may change with its
+ * headline (the slug is made from it) where no other article's address depends on it: then `moved`.
  */
-async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: readonly string[], previous: BuildState, seenNow: BuildState['files']): Promise<{ reads: Map<string, ReadMemo>; renders: Map<string, RenderMemo>; summariesChanged: string[] } | undefined> {
+async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: readonly string[], previous: BuildState, seenNow: BuildState['files']): Promise<RemadeArticles | undefined> {
   const summariesChanged: string[] = [];
-  if (!edited.length) return { reads: new Map(), renders: new Map(), summariesChanged };
+  const moved = new Map<string, string>();
+  if (!edited.length) return { reads: new Map(), renders: new Map(), summariesChanged, moved };
   // The memos compared with are the published version's (a failed build since may have saved others).
   const publishedDigest = (p: string): string | undefined => snapshot.files.get(p)?.digest;
   const stage = run.stage(edited.length);
   const reads = new Map<string, ReadMemo>();
   for (const entry of await stage.read(edited)) {
-    const old = previous.reads.get(entry.contentPath);
-    if (!old?.draft || !entry.draft || old.digest !== publishedDigest(entry.contentPath)) return undefined;
+    const p = entry.contentPath;
+    const old = previous.reads.get(p);
+    if (!old?.draft || !entry.draft || old.digest !== publishedDigest(p)) return undefined;
     if (placementOf(entry.draft) !== placementOf(old.draft) || JSON.stringify(entry.diagnostics) !== JSON.stringify(old.diagnostics)) return undefined;
-    reads.set(entry.contentPath, { digest: seenNow.get(entry.contentPath)!.digest, draft: entry.draft, diagnostics: entry.diagnostics });
+    if (entry.draft.url !== old.draft.url) {
+      if (!movable(snapshot, p, old.draft.url, entry.draft.url)) return undefined;
+      moved.set(p, entry.draft.url);
+    }
+    reads.set(p, { digest: seenNow.get(p)!.digest, draft: entry.draft, diagnostics: entry.diagnostics });
   }
-  const fresh = await stage.render(snapshot.urls, edited);
+  const fresh = await stage.render(moved.size ? new Map([...snapshot.urls, ...moved]) : snapshot.urls, edited);
   const renders = mergeRenders(edited, new Map(), fresh, seenNow, run.memo.configKey, run.fingerprint);
   for (const [p, m] of renders) {
     const old = previous.renders.get(p);
@@ -157,5 +164,25 @@ async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: reado
     if (placementOf(m.article) !== placementOf(old.article)) return undefined;
     summariesChanged.push(p);
   }
-  return { reads, renders, summariesChanged };
+  return { reads, renders, summariesChanged, moved };
+}
+
+export interface RemadeArticles {
+  readonly reads: Map<string, ReadMemo>;
+  readonly renders: Map<string, RenderMemo>;
+  /** Those whose summary changed. */
+  readonly summariesChanged: string[];
+  /** Those whose address changed: content path → the new address. */
+  readonly moved: Map<string, string>;
+}
+
+/**
+ * An article can take a new address alone when it had its own (none shared, none taken from it by a
+ * recurring title: publish.ts resolveUrls), the new one is nobody's and wanted by nobody else, and no
+ * body links to it (their links would change).
+ */
+function movable(snapshot: SiteSnapshot, contentPath: string, from: string, to: string): boolean {
+  if (snapshot.urls.get(contentPath) !== from || snapshot.crowded.includes(from) || snapshot.crowded.includes(to) || snapshot.linkTargets.includes(contentPath)) return false;
+  for (const url of snapshot.urls.values()) if (url === to) return false;
+  return true;
 }

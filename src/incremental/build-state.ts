@@ -141,6 +141,10 @@ export interface SiteSnapshot {
   readonly pagesRestKey: string;
   /** The key of the published articles' summaries (the SummaryStore that holds them). */
   readonly summariesKey: string;
+  /** Addresses more than one article wanted (publish.ts resolveUrls), sorted. */
+  readonly crowded: readonly string[];
+  /** Content paths some article's body links to (at least those), sorted. */
+  readonly linkTargets: readonly string[];
 }
 
 /**

@@ -61,13 +61,15 @@ export function pagesKeyOf(pagesRestKey: string, summaryKeysInSiteOrder: readonl
 
 /**
  * Whether page data shows one of these article summaries (the very objects: routes put summaries in
- * page data as they are, never copies of their fields). Other summaries are not looked into.
+ * page data as they are) or one of these texts (what a route copied out of one: its address, its
+ * headline). Other summaries are not looked into.
  */
-export function showsAny(data: unknown, summaries: ReadonlySet<object>, known: ReadonlySet<object>): boolean {
+export function showsAny(data: unknown, summaries: ReadonlySet<object>, texts: ReadonlySet<string>, known: ReadonlySet<object>): boolean {
+  if (typeof data === 'string') return texts.has(data);
   if (data === null || typeof data !== 'object') return false;
   if (summaries.has(data)) return true;
   if (known.has(data)) return false;
-  if (Array.isArray(data)) return data.some((item) => showsAny(item, summaries, known));
-  for (const value of Object.values(data)) if (showsAny(value, summaries, known)) return true;
+  if (Array.isArray(data)) return data.some((item) => showsAny(item, summaries, texts, known));
+  for (const value of Object.values(data)) if (showsAny(value, summaries, texts, known)) return true;
   return false;
 }

@@ -13,6 +13,7 @@ import { publishedVersion } from '../output/versioned-writer.js';
 import { planOutputs } from '../routes/index.js';
 import { buildSite } from '../site/site.js';
 import type { BuildState, PublishedState, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
+import { linkTargetsOf } from './article-memos.js';
 import { hashOf } from './hash.js';
 import { intactOutputs } from './output-records.js';
 import { createValueKeys, pageKeyOf, pagesKeyOf, showsAny } from './page-keys.js';
@@ -20,9 +21,11 @@ import type { PagePlan } from './page-plan.js';
 import { parseSummaries, replaceSummaries, summariesKeyOf, type KeyedSummary } from './summary-store.js';
 
 /** What an article shows of itself (its headline and lead) taken out: the rest places it in the site. */
+/** What an article shows of itself (its headline, its lead, and the address made from the headline)
+ *  taken out: the rest places it in the site. */
 export function placementOf(value: DraftSummary | ArticleSummary): string {
-  const { title: _title, summary: _summary, ...meta } = value.meta;
-  return JSON.stringify({ ...value, meta, excerpt: undefined });
+  const { title: _title, summary: _summary, slug: _slug, ...meta } = value.meta;
+  return JSON.stringify({ ...value, meta, excerpt: undefined, url: undefined });
 }
 
 export interface SummaryEdits {
@@ -37,6 +40,8 @@ export interface SummaryEdits {
   readonly reads: ReadonlyMap<string, ReadMemo>;
   readonly renders: ReadonlyMap<string, RenderMemo>;
   readonly summariesChanged: readonly string[];
+  /** Those whose address changed (body-edits.ts movable): content path → the new address. */
+  readonly moved: ReadonlyMap<string, string>;
 }
 
 export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Promise<PlannedSite | undefined> {
@@ -62,14 +67,18 @@ export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Prom
   // In the stored order still, and no sidebar shows an edited article (that would change every page).
   if (built.site.articles.some((a, i) => a !== articles[i]) || JSON.stringify(built.site.chrome) !== JSON.stringify(snapshot.chrome)) return undefined;
   const site = { ...built.site, knownRelated: new Map(articles.map((a, i) => [a.id, snapshot.related[i]!.map((j) => articles[j]!)])) };
-  const { specs } = planOutputs(site, run.config, {
+  const planned = planOutputs(site, run.config, {
     publicFiles: run.publicFiles,
     projectRoot: run.options.root,
     photoOutputs: snapshot.photoFiles.map(([, output]) => output),
     attachmentOutputs: snapshot.attachments.map(([, output]) => output),
   });
+  const { specs } = planned;
+  // The same pages in the same order, but for the pages of the articles that moved; the same messages.
   const records = [...published.outputs];
-  if (specs.length !== pages.pageCount || specs.some((spec, i) => spec.output !== records[i]![0])) return undefined;
+  const movedIds = new Set([...edits.moved.keys()].map((p) => edits.renders.get(p)!.article!.id));
+  if (specs.length !== pages.pageCount || specs.some((spec, i) => spec.output !== records[i]![0] && !(spec.articleId !== undefined && movedIds.has(spec.articleId)))) return undefined;
+  if (JSON.stringify(planned.diagnostics) !== JSON.stringify(pages.diagnostics)) return undefined;
 
   // A page gets a new key when it shows an edited summary, shows a body that changed, or is made of
   // text (feeds, sitemaps: their key is their text); every other page is the published one.
@@ -77,6 +86,7 @@ export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Prom
   const bodyThen = new Map(pages.articles.map(([index, , bodyKey]) => [index, bodyKey]));
   const bodyKeyNow = new Map(pages.articles.map(([, id, bodyKey]) => [id, renderOf.get(id)?.bodyKey ?? bodyKey]));
   const edited = new Set<object>([...replaced.values()].map(([, a]) => a));
+  const texts = new Set([...replaced.values()].flatMap(([, a]) => [a.url, a.meta.title, a.meta.summary, a.excerpt].filter((t): t is string => !!t)));
   const known = new Set<object>(articles);
   const dataKey = createValueKeys(entries.map(([key, a]) => [a, key] as const));
   const keys: string[] = [];
@@ -84,7 +94,7 @@ export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Prom
   try {
     specs.forEach((spec, i) => {
       const bodyKey = spec.articleId === undefined ? undefined : bodyKeyNow.get(spec.articleId);
-      const remade = spec.content !== undefined || bodyKey !== bodyThen.get(i) || showsAny(spec.data, edited, known);
+      const remade = spec.content !== undefined || spec.output !== records[i]![0] || bodyKey !== bodyThen.get(i) || showsAny(spec.data, edited, texts, known);
       keys.push(remade ? pageKeyOf(spec, snapshot.shared, run.templates, dataKey, bodyKey) : records[i]![1].key);
       if (remade) touched.add(spec.output);
     });
@@ -110,6 +120,7 @@ export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Prom
   const { previous, seenNow } = edits;
   const state: BuildState = { codeKey: run.memo.codeKey, configKey: run.memo.configKey, files: new Map([...previous.files, ...seenNow]), reads: new Map([...previous.reads, ...edits.reads]), renders: new Map([...previous.renders, ...edits.renders]) };
   const { codeKey: _c, version: _v, marker: _m, restKey: _r, ...kept } = snapshot;
+  const urls = edits.moved.size ? new Map([...snapshot.urls, ...edits.moved]) : snapshot.urls;
   return {
     planned: 'summaries',
     plan,
@@ -118,13 +129,13 @@ export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Prom
     photos: { processed: snapshot.processed, files: snapshot.photoFiles, encoded: 0, reused: snapshot.photoFiles.length },
     attachments: snapshot.attachments,
     articleCount: published.summary.articles,
-    articleUrls: snapshot.urls,
+    articleUrls: urls,
     bodiesHeld: new Set(renderOf.keys()),
     sourceOfId: new Map(articles.map((a, i) => [a.id, snapshot.paths[i]!])),
     photosSeen: published.photos,
     window: published.window,
     memos: { state, changed: new Set(edits.changed) },
-    snapshot: { ...kept, files: new Map([...snapshot.files, ...seenNow]), summariesKey },
+    snapshot: { ...kept, files: new Map([...snapshot.files, ...seenNow]), urls, summariesKey, linkTargets: linkTargetsOf(edits.renders, snapshot.linkTargets) },
     summaries: { key: summariesKey, text: replaceSummaries(stored.text, replaced) },
     intact,
   };

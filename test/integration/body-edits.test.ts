@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { build, type BuildReport } from '../../src/build.js';
 import { buildSite, describeBuild } from '../helpers/build-site.js';
 import { treeDifferences } from '../helpers/compare-trees.js';
-import { article, makeSite } from '../fixtures/make-site.js';
+import { article, makeSite, MINIMAL_CONFIG } from '../fixtures/make-site.js';
 import { makeTempDir } from '../helpers/temp.js';
 
 const NOW = Date.UTC(2024, 5, 1);
@@ -119,5 +119,61 @@ describe('a body edit', () => {
     expect(report.ok).toBe(false);
     expect(report.diagnostics.map((d) => [d.code, d.file])).toContainEqual(['DATE_INVALID', 'content/bai-viet/mot.md']);
     expect(readFileSync(path.join(root, 'dist/tin-tuc/2023/02/bai-mot/index.html'), 'utf8')).toBe(before);
+  });
+});
+
+describe('a headline or lead edit', () => {
+  // Eight articles, two of them in "Tin mới": an older article's headline is in no sidebar, so the
+  // pages to make again are those that show it.
+  const bigger = (): string =>
+    makeSite(
+      Object.fromEntries(
+        Array.from({ length: 8 }, (_, i) => [
+          `content/bai-viet/bai-${i + 1}.md`,
+          article({ title: `Bài số ${i + 1}`, date: `0${i + 1}/03/2023`, category: i % 2 ? 'tin-tuc' : 'dan-van-kheo', tags: i < 4 ? '[Dân vận]' : '[Biên giới]', summary: `Sapo bài ${i + 1}.` }, BODY),
+        ]),
+      ),
+      `${MINIMAL_CONFIG}latestCount: 2\n`,
+    );
+
+  it('is planned from the stored summaries and makes again only the pages that show that article', async () => {
+    const root = bigger();
+    await buildOk(root);
+    rewrite(root, 'bai-2.md', (t) => t.replace('Sapo bài 2.', 'Sapo mới của bài 2.'));
+    const report = await buildOk(root);
+    expect(report.planned).toBe('summaries');
+    const written = report.changes!.written;
+    // Its page, the listings and related lists that show it, the feeds; not the pages of unrelated articles.
+    expect(written).toContain('tin-tuc/2023/03/bai-so-2/index.html');
+    expect(written).toContain('rss.xml');
+    expect(written).not.toContain('tin-tuc/2023/03/bai-so-8/index.html');
+    expect(readFileSync(path.join(root, 'dist/tin-tuc/2023/03/bai-so-2/index.html'), 'utf8')).toContain('Sapo mới của bài 2.');
+    await expectClean(root);
+  });
+
+  it('that moves the article (its address is made from the headline) takes its page to the new address', async () => {
+    const root = bigger();
+    await buildOk(root);
+    rewrite(root, 'bai-3.md', (t) => t.replace('Bài số 3', 'Bài số ba'));
+    const report = await buildOk(root);
+    expect(report.planned).toBe('summaries');
+    expect(report.changes!.gone).toContain('tin-tuc/2023/03/bai-so-3/index.html');
+    expect(report.changes!.written).toContain('tin-tuc/2023/03/bai-so-ba/index.html');
+    await expectClean(root);
+    // Linked from another body: moving it would change that body too, so every article plans it.
+    rewrite(root, 'bai-5.md', (t) => t.replace('sẽ được sửa', 'có [liên kết](bai-3.md)'));
+    await buildOk(root);
+    rewrite(root, 'bai-3.md', (t) => t.replace('Bài số ba', 'Bài số ba mươi'));
+    expect((await buildOk(root)).planned).toBe('site');
+    expect(readFileSync(path.join(root, 'dist/tin-tuc/2023/03/bai-so-5/index.html'), 'utf8')).toContain('href="/tin-tuc/2023/03/bai-so-ba-muoi/"');
+    await expectClean(root);
+  });
+
+  it('of an article in "Tin mới" is planned from every article (every page shows the sidebar)', async () => {
+    const root = bigger();
+    await buildOk(root);
+    rewrite(root, 'bai-8.md', (t) => t.replace('Sapo bài 8.', 'Sapo mới.').replace('Bài số 8', 'Bài số tám'));
+    expect((await buildOk(root)).planned).toBe('site');
+    await expectClean(root);
   });
 });
