@@ -9,7 +9,7 @@ import type { OutputTarget } from '../output/output-location.js';
 import { publishedVersion } from '../output/versioned-writer.js';
 import { inspectOutput, MARKER } from '../output/version-store.js';
 import type { BuildChanges, BuildReport, StateUse } from '../build.js';
-import type { BuildState, PublishedState, ReadMemo, RenderMemo, SiteSnapshot, SummaryStore } from './build-state.js';
+import type { BuildState, OutputRecord, PublishedState, ReadMemo, RenderMemo, SiteSnapshot, SummaryStore } from './build-state.js';
 import { hashOf } from './hash.js';
 import type { SourceStat } from './source-digests.js';
 import { shardOf, stateFiles, statePathsFor, type StateFiles, type StateMemory } from './state-store.js';
@@ -34,7 +34,7 @@ export interface Memo {
   loadPrevious(): Promise<PublishedState | undefined>;
   /** `memos.changed`: the content paths whose memos changed (or 'all'); only their shards are
    *  written. With a new published record, `kept` says what the version kept beside it is: the one
-   *  on record before ('replaced': that record moves to the "previous" file), a spare made now (its
+   *  on record before ('replaced': its record becomes the "previous" one), a spare made now (its
    *  record), or none known ('none': the "previous" file is deleted).
    *  A snapshot whose summaries are not those of the store on disk comes with its store. */
   save(memos: { readonly state: BuildState; readonly changed: ReadonlySet<string> | 'all' } | undefined, published?: { readonly record: PublishedState; readonly kept: 'replaced' | 'none' | PublishedState; readonly snapshot?: SiteSnapshot; readonly summaries?: SummaryStore }): Promise<void>;
@@ -90,18 +90,19 @@ export async function openMemo(
     async loadPrevious() {
       // Also when starting over: taking the kept folder over saves making every folder of the site anew.
       if (use === 'none' || !onRecord) return undefined;
-      return (await store.load<PublishedState>(files.previous, codeKey)).state;
+      const delta = (await store.load<PreviousRecord>(files.previous, codeKey)).state;
+      return delta && fromDelta(delta, onRecord);
     },
     async save(memos, publishing) {
       if (use === 'none') return;
       if (memos) await saveShards(store, files.memos, memos.state, memos.changed);
       if (!publishing) return;
       const { record, kept, snapshot, summaries } = publishing;
-      if (kept === 'replaced') await store.move(files.published, files.previous);
-      else if (kept === 'none') await store.remove(files.previous);
-      else await store.save(files.previous, kept);
+      const previous = kept === 'replaced' ? onRecord : kept === 'none' ? undefined : kept;
+      if (previous) await store.save(files.previous, asDelta(previous, record));
+      else await store.remove(files.previous);
       // The summaries before the snapshot that names them (by key: a store left from before never passes for another).
-      if (summaries) await store.save(files.summaries, summaries);
+      if (summaries) await store.save(files.summaries, summaries, 'deflated');
       // The snapshot first: a snapshot names the version it describes, so one left from before never passes for the new record's.
       if (snapshot) await store.save(files.snapshot, snapshot);
       else await store.remove(files.snapshot);
@@ -109,6 +110,39 @@ export async function openMemo(
       await removeOtherStateFiles(files);
     },
   };
+}
+
+/**
+ * The record of the version kept beside the published one, as its differences from the published
+ * record (most of its files are the published ones, linked): a few kilobytes instead of megabytes.
+ */
+interface PreviousRecord extends Omit<PublishedState, 'outputs'> {
+  /** The published record it is told against: its version and marker. */
+  readonly base: string;
+  readonly baseMarker?: string;
+  readonly differing: readonly (readonly [string, OutputRecord])[];
+  readonly lacking: readonly string[];
+}
+
+function asDelta(previous: PublishedState, published: PublishedState): PreviousRecord {
+  const { outputs, ...rest } = previous;
+  const same = (a: OutputRecord, b: OutputRecord): boolean =>
+    a.key === b.key && a.hash === b.hash && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino && a.body?.[0] === b.body?.[0] && a.body?.[1] === b.body?.[1];
+  const differing = [...outputs].filter(([output, record]) => {
+    const there = published.outputs.get(output);
+    return !there || !same(there, record);
+  });
+  const lacking = [...published.outputs.keys()].filter((output) => !outputs.has(output));
+  return { ...rest, base: published.version, ...(published.marker && { baseMarker: published.marker }), differing, lacking };
+}
+
+function fromDelta(delta: PreviousRecord, published: PublishedState): PublishedState | undefined {
+  if (delta.base !== published.version || delta.baseMarker !== published.marker) return undefined;
+  const { base: _b, baseMarker: _m, differing, lacking, ...rest } = delta;
+  const outputs = new Map(published.outputs);
+  for (const output of lacking) outputs.delete(output);
+  for (const [output, record] of differing) outputs.set(output, record);
+  return { ...rest, outputs };
 }
 
 /** Files an older state format left for this output (a single memos file, other shard counts): deleted once a new record is saved. */
@@ -141,7 +175,7 @@ async function saveShards(store: StateFiles, shardFiles: readonly string[], stat
   put((s) => s.files, state.files);
   put((s) => s.reads, state.reads);
   put((s) => s.renders, new Map([...state.renders].map(([p, m]) => [p, shareMeta(m, state.reads.get(p))])));
-  await Promise.all([...dirty].map((k) => store.save(shardFiles[k]!, shards[k]!)));
+  await Promise.all([...dirty].map((k) => store.save(shardFiles[k]!, shards[k]!, 'deflated')));
 }
 
 /** Everything the output is a function of but the sources, seen as cheaply as possible. */

@@ -5,7 +5,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import { deflateRaw, inflateRaw } from 'node:zlib';
 import { STATE_FORMAT } from './build-state.js';
 
 const MAGIC = 'baotinh-state';
@@ -31,6 +33,11 @@ export function shardOf(contentPath: string): number {
 
 export type LoadedState<T> = { readonly state: T } | { readonly state?: undefined; readonly reason: 'missing' | 'damaged' | 'other-version' };
 
+/** How a state file is kept: as serialised, or deflated (the memos and the summaries: mostly text,
+ *  a fifth of the size, inflated in the thread pool while the build goes on). */
+export type Packing = 'plain' | 'deflated';
+const PACKING_MARK: Record<Packing, string> = { plain: '-', deflated: 'z' };
+
 export async function loadState<T extends { readonly codeKey: string }>(file: string, codeKey: string): Promise<LoadedState<T>> {
   let bytes: Buffer;
   try {
@@ -39,12 +46,15 @@ export async function loadState<T extends { readonly codeKey: string }>(file: st
     return { reason: 'missing' };
   }
   const header = `${MAGIC} ${STATE_FORMAT} `;
-  if (bytes.length < header.length + 64 || bytes.subarray(0, header.length).toString('latin1') !== header) return { reason: 'other-version' };
-  const sum = bytes.subarray(header.length, header.length + 64).toString('latin1');
-  const payload = bytes.subarray(header.length + 64);
+  if (bytes.length < header.length + 66 || bytes.subarray(0, header.length).toString('latin1') !== header) return { reason: 'other-version' };
+  const mark = bytes.subarray(header.length, header.length + 1).toString('latin1');
+  const sum = bytes.subarray(header.length + 2, header.length + 66).toString('latin1');
+  const payload = bytes.subarray(header.length + 66);
   if (createHash('sha256').update(payload).digest('hex') !== sum) return { reason: 'damaged' };
   try {
-    const state = deserialize(payload) as T;
+    const serialised = mark === PACKING_MARK.deflated ? await inflate(payload) : mark === PACKING_MARK.plain ? payload : undefined;
+    if (!serialised) return { reason: 'damaged' };
+    const state = deserialize(serialised) as T;
     if (state?.codeKey !== codeKey) return { reason: 'other-version' };
     return { state };
   } catch {
@@ -53,20 +63,24 @@ export async function loadState<T extends { readonly codeKey: string }>(file: st
 }
 
 /** Written beside and renamed over: a crash leaves the old state or the new one, never half of one. */
-export async function saveState(file: string, state: object): Promise<void> {
-  const payload = serialize(state);
+export async function saveState(file: string, state: object, packing: Packing = 'plain'): Promise<void> {
+  const serialised = serialize(state);
+  const payload = packing === 'deflated' ? await deflate(serialised, { level: 1 }) : serialised;
   const sum = createHash('sha256').update(payload).digest('hex');
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   // Header and payload written as they are: no third copy of a state of megabytes.
   const handle = await open(temporary, 'w');
   try {
-    await handle.writev([Buffer.from(`${MAGIC} ${STATE_FORMAT} ${sum}`, 'latin1'), payload]);
+    await handle.writev([Buffer.from(`${MAGIC} ${STATE_FORMAT} ${PACKING_MARK[packing]} ${sum}`, 'latin1'), payload]);
   } finally {
     await handle.close();
   }
   await rename(temporary, file);
 }
+
+const deflate = promisify(deflateRaw);
+const inflate = promisify(inflateRaw);
 
 /**
  * The state files as one build uses them. `baotinh dev` builds again and again in one process: it
@@ -75,9 +89,7 @@ export async function saveState(file: string, state: object): Promise<void> {
  */
 export interface StateFiles {
   load<T extends { readonly codeKey: string }>(file: string, codeKey: string): Promise<LoadedState<T>>;
-  save(file: string, state: { readonly codeKey: string }): Promise<void>;
-  /** Rename `from` over `to`; without `from`, `to` is removed. */
-  move(from: string, to: string): Promise<void>;
+  save(file: string, state: { readonly codeKey: string }, packing?: Packing): Promise<void>;
   remove(file: string): Promise<void>;
 }
 
@@ -100,18 +112,10 @@ export function stateFiles(memory?: StateMemory): StateFiles {
       }
       return loaded;
     },
-    async save(file, state) {
-      await saveState(file, state);
+    async save(file, state, packing) {
+      await saveState(file, state, packing);
       const id = memory && (await identity(file));
       if (id) memory!.set(file, { identity: id, state });
-    },
-    async move(from, to) {
-      const kept = memory?.get(from);
-      memory?.delete(from);
-      memory?.delete(to);
-      await rename(from, to).catch(() => rm(to, { force: true }));
-      const id = kept && (await identity(to));
-      if (kept && id) memory!.set(to, { identity: id, state: kept.state });
     },
     async remove(file) {
       memory?.delete(file);
