@@ -102,7 +102,7 @@ export async function openMemo(
       if (previous) await store.save(files.previous, asDelta(previous, record));
       else await store.remove(files.previous);
       // The summaries before the snapshot that names them (by key: a store left from before never passes for another).
-      if (summaries) await store.save(files.summaries, summaries, 'deflated');
+      if (summaries) await store.save(files.summaries, summaries);
       // The snapshot first: a snapshot names the version it describes, so one left from before never passes for the new record's.
       if (snapshot) await store.save(files.snapshot, snapshot);
       else await store.remove(files.snapshot);

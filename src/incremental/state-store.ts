@@ -33,7 +33,7 @@ export function shardOf(contentPath: string): number {
 
 export type LoadedState<T> = { readonly state: T } | { readonly state?: undefined; readonly reason: 'missing' | 'damaged' | 'other-version' };
 
-/** How a state file is kept: as serialised, or deflated (the memos and the summaries: mostly text,
+/** How a state file is kept: as serialised, or deflated (the memos: mostly text,
  *  a fifth of the size, inflated in the thread pool while the build goes on). */
 export type Packing = 'plain' | 'deflated';
 const PACKING_MARK: Record<Packing, string> = { plain: '-', deflated: 'z' };
