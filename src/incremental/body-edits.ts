@@ -7,6 +7,7 @@
 // which the property test checks step by step.
 import type { BuildRun, PlannedSite } from '../build-run.js';
 import type { ArticleSummary } from '../content/article.js';
+import type { DraftSummary } from '../content/publish.js';
 import { articlePageOf } from '../routes/article-pages.js';
 import type { OutputSpec } from '../routes/output-spec.js';
 import { linkTargetsOf, mergeRenders } from './article-memos.js';
@@ -15,7 +16,6 @@ import { publishedVersion } from '../output/versioned-writer.js';
 import type { BuildState, OutputRecord, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
 import { hashOf } from './hash.js';
 import { intactOutputs } from './output-records.js';
-import { placementOf, planSummaryEdits } from './summary-edits.js';
 import { createValueKeys, pageKeyOf } from './page-keys.js';
 import { reusePlan } from './page-plan.js';
 import { digestSources, type SourceStat } from './source-digests.js';
@@ -43,7 +43,8 @@ export async function planBodyEdits(run: BuildRun): Promise<PlannedSite | undefi
   if (!previous) return undefined;
   const remade = await remakeEdited(run, snapshot, edited, previous, seenNow);
   if (!remade) return undefined;
-  if (remade.summariesChanged.length) return planSummaryEdits(run, { published, snapshot, changed, seenNow, previous, ...remade });
+  // Loaded only then: it plans the site's pages (routes, feeds, sitemaps).
+  if (remade.summariesChanged.length) return (await import('./summary-edits.js')).planSummaryEdits(run, { published, snapshot, changed, seenNow, previous, ...remade });
 
   // Every article's summary is as it was: the edited articles' pages are planned from the snapshot.
   const renders = new Map([...previous.renders, ...remade.renders]);
@@ -131,8 +132,7 @@ function changedSources(stats: ReadonlyMap<string, SourceStat>, snapshot: SiteSn
 
 /**
  * Read and render the edited articles again; undefined unless each reads and renders to what it was
- * in the published version but for its body and what it shows of itself (summary-edits.ts
- * placementOf): same messages, same photos, same place in the site. Its address may change with its
+ * in the published version but for its body and what it shows of itself (placementOf below): same messages, same photos, same place in the site. Its address may change with its
  * headline (the slug is made from it) where no other article's address depends on it: then `moved`.
  */
 async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: readonly string[], previous: BuildState, seenNow: BuildState['files']): Promise<RemadeArticles | undefined> {
@@ -174,6 +174,13 @@ export interface RemadeArticles {
   readonly summariesChanged: string[];
   /** Those whose address changed: content path → the new address. */
   readonly moved: Map<string, string>;
+}
+
+/** What an article shows of itself (its headline, its lead, and the address made from the headline)
+ *  taken out: the rest places it in the site. */
+export function placementOf(value: DraftSummary | ArticleSummary): string {
+  const { title: _title, summary: _summary, slug: _slug, ...meta } = value.meta;
+  return JSON.stringify({ ...value, meta, excerpt: undefined, url: undefined });
 }
 
 /**

@@ -12,7 +12,8 @@ import type { BuildChanges, BuildReport, StateUse } from '../build.js';
 import type { BuildState, OutputRecord, PublishedState, ReadMemo, RenderMemo, SiteSnapshot, SummaryStore } from './build-state.js';
 import { hashOf } from './hash.js';
 import type { SourceStat } from './source-digests.js';
-import { shardOf, stateFiles, statePathsFor, type StateFiles, type StateMemory } from './state-store.js';
+import { publishedFromDisk, publishedToDisk, snapshotFromDisk, snapshotToDisk } from './state-columns.js';
+import { shardOf, stateFiles, statePathsFor, type DiskForm, type StateFiles, type StateMemory } from './state-store.js';
 
 export interface Memo {
   readonly codeKey: string;
@@ -51,7 +52,7 @@ export async function openMemo(
   const configKey = hashOf(JSON.stringify(config), JSON.stringify({ drafts: options.drafts ?? false, future: options.future ?? false }));
   const files = statePathsFor(dirs.cache, dirs.out);
   const store = stateFiles(options.stateMemory);
-  const onRecord = use === 'none' ? undefined : (await store.load<PublishedState>(files.published, codeKey)).state;
+  const onRecord = use === 'none' ? undefined : (await store.load(files.published, codeKey, PUBLISHED_FORM)).state;
   const published = use === 'reuse' ? onRecord : undefined;
   let lost = false;
   return {
@@ -76,7 +77,7 @@ export async function openMemo(
     },
     async loadSnapshot() {
       if (use !== 'reuse' || !published) return undefined;
-      const snapshot = (await store.load<SiteSnapshot>(files.snapshot, codeKey)).state;
+      const snapshot = (await store.load(files.snapshot, codeKey, SNAPSHOT_FORM)).state;
       return snapshot?.version === published.version && snapshot.marker === published.marker ? snapshot : undefined;
     },
     async loadSummaries(key) {
@@ -104,13 +105,17 @@ export async function openMemo(
       // The summaries before the snapshot that names them (by key: a store left from before never passes for another).
       if (summaries) await store.save(files.summaries, summaries);
       // The snapshot first: a snapshot names the version it describes, so one left from before never passes for the new record's.
-      if (snapshot) await store.save(files.snapshot, snapshot);
+      if (snapshot) await store.save(files.snapshot, snapshot, { form: SNAPSHOT_FORM });
       else await store.remove(files.snapshot);
-      await store.save(files.published, record);
+      await store.save(files.published, record, { form: PUBLISHED_FORM });
       await removeOtherStateFiles(files);
     },
   };
 }
+
+/** The published record and the snapshot are kept as columns (state-columns.ts). */
+const PUBLISHED_FORM: DiskForm<PublishedState> = { toDisk: publishedToDisk, fromDisk: publishedFromDisk };
+const SNAPSHOT_FORM: DiskForm<SiteSnapshot> = { toDisk: snapshotToDisk, fromDisk: snapshotFromDisk };
 
 /**
  * The record of the version kept beside the published one, as its differences from the published
@@ -175,7 +180,7 @@ async function saveShards(store: StateFiles, shardFiles: readonly string[], stat
   put((s) => s.files, state.files);
   put((s) => s.reads, state.reads);
   put((s) => s.renders, new Map([...state.renders].map(([p, m]) => [p, shareMeta(m, state.reads.get(p))])));
-  await Promise.all([...dirty].map((k) => store.save(shardFiles[k]!, shards[k]!, 'deflated')));
+  await Promise.all([...dirty].map((k) => store.save(shardFiles[k]!, shards[k]!, { packing: 'deflated' })));
 }
 
 /** Everything the output is a function of but the sources, seen as cheaply as possible. */

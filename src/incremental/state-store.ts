@@ -88,9 +88,16 @@ const inflate = promisify(inflateRaw);
  * disk is still that one (same size, time and inode); the disk is written all the same.
  */
 export interface StateFiles {
-  load<T extends { readonly codeKey: string }>(file: string, codeKey: string): Promise<LoadedState<T>>;
-  save(file: string, state: { readonly codeKey: string }, packing?: Packing): Promise<void>;
+  load<T extends { readonly codeKey: string }>(file: string, codeKey: string, form?: DiskForm<T>): Promise<LoadedState<T>>;
+  save<T extends { readonly codeKey: string }>(file: string, state: T, options?: { readonly packing?: Packing; readonly form?: DiskForm<T> }): Promise<void>;
   remove(file: string): Promise<void>;
+}
+
+/** How a state is written to disk and read back, when not as it is (state-columns.ts). The memory
+ *  keeps the state as used, so a build in `baotinh dev` does not convert it again. */
+export interface DiskForm<T> {
+  toDisk(state: T): { readonly codeKey: string };
+  fromDisk(stored: never): T;
 }
 
 /** What a build keeps of the state between builds in one process (see StateFiles). */
@@ -102,18 +109,23 @@ export function stateFiles(memory?: StateMemory): StateFiles {
     return s && `${s.size}:${s.mtimeMs}:${s.ino}`;
   };
   return {
-    async load<T extends { readonly codeKey: string }>(file: string, codeKey: string) {
+    async load<T extends { readonly codeKey: string }>(file: string, codeKey: string, form?: DiskForm<T>): Promise<LoadedState<T>> {
       const kept = memory?.get(file);
       if (kept && kept.state.codeKey === codeKey && kept.identity === (await identity(file))) return { state: kept.state as T };
       const loaded = await loadState<T>(file, codeKey);
-      if (memory && loaded.state) {
-        const id = await identity(file);
-        if (id) memory.set(file, { identity: id, state: loaded.state });
+      if (!loaded.state) return loaded;
+      let state: T;
+      try {
+        state = form ? form.fromDisk(loaded.state as never) : loaded.state;
+      } catch {
+        return { reason: 'damaged' };
       }
-      return loaded;
+      const id = memory && (await identity(file));
+      if (id) memory!.set(file, { identity: id, state });
+      return { state };
     },
-    async save(file, state, packing) {
-      await saveState(file, state, packing);
+    async save(file, state, options = {}) {
+      await saveState(file, options.form ? options.form.toDisk(state) : state, options.packing);
       const id = memory && (await identity(file));
       if (id) memory!.set(file, { identity: id, state });
     },

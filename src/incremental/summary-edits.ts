@@ -6,8 +6,6 @@
 // else returns undefined and the build plans from every article (plan-site.ts): the same result,
 // which the property test checks step by step.
 import type { BuildRun, PlannedSite } from '../build-run.js';
-import type { ArticleSummary } from '../content/article.js';
-import type { DraftSummary } from '../content/publish.js';
 import { inspectOutput } from '../output/version-store.js';
 import { publishedVersion } from '../output/versioned-writer.js';
 import { planOutputs } from '../routes/index.js';
@@ -21,13 +19,6 @@ import type { PagePlan } from './page-plan.js';
 import { parseSummaries, replaceSummaries, summariesKeyOf, type KeyedSummary } from './summary-store.js';
 
 /** What an article shows of itself (its headline and lead) taken out: the rest places it in the site. */
-/** What an article shows of itself (its headline, its lead, and the address made from the headline)
- *  taken out: the rest places it in the site. */
-export function placementOf(value: DraftSummary | ArticleSummary): string {
-  const { title: _title, summary: _summary, slug: _slug, ...meta } = value.meta;
-  return JSON.stringify({ ...value, meta, excerpt: undefined, url: undefined });
-}
-
 export interface SummaryEdits {
   readonly published: PublishedState;
   readonly snapshot: SiteSnapshot;
