@@ -177,3 +177,29 @@ describe('a headline or lead edit', () => {
     await expectClean(root);
   });
 });
+
+describe('an edit shown on every page', () => {
+  it('made from the command line with two jobs gives what a clean build gives', async () => {
+    // 320 articles: the newest one's headline is in the "Tin mới" sidebar of every page.
+    const root = makeSite(
+      Object.fromEntries(
+        Array.from({ length: 320 }, (_, i) => [
+          `content/bai-viet/bai-${i + 1}.md`,
+          article({ title: `Bài số ${i + 1}`, date: `${String((i % 28) + 1).padStart(2, '0')}/${String((Math.floor(i / 28) % 12) + 1).padStart(2, '0')}/2023`, category: 'tin-tuc', tags: '[Dân vận]', summary: `Sapo bài ${i + 1}.` }, BODY),
+        ]),
+      ),
+    );
+    // From the command line: threads run the compiled code.
+    const out = path.join(root, 'dist');
+    const threaded = (): string => {
+      const run = buildSite({ root, out, args: ['--jobs', '2'] });
+      expect(run.code, describeBuild(run)).toBe(0);
+      return run.stdout;
+    };
+    threaded();
+    rewrite(root, 'bai-320.md', (t) => t.replace('Bài số 320', 'Bài số ba trăm hai mươi'));
+    const rebuilt = Number(/([\d.]+) trang dựng lại/.exec(threaded())?.[1]?.replace('.', ''));
+    expect(rebuilt).toBeGreaterThan(300);
+    await expectClean(root);
+  });
+});
