@@ -133,9 +133,10 @@ function asDelta(previous: PublishedState, published: PublishedState): PreviousR
   const { outputs, ...rest } = previous;
   const same = (a: OutputRecord, b: OutputRecord): boolean =>
     a.key === b.key && a.hash === b.hash && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino && a.body?.[0] === b.body?.[0] && a.body?.[1] === b.body?.[1];
+  // Most records are the very objects of the published record (files kept as they were).
   const differing = [...outputs].filter(([output, record]) => {
     const there = published.outputs.get(output);
-    return !there || !same(there, record);
+    return there !== record && (!there || !same(there, record));
   });
   const lacking = [...published.outputs.keys()].filter((output) => !outputs.has(output));
   return { ...rest, base: published.version, ...(published.marker && { baseMarker: published.marker }), differing, lacking };

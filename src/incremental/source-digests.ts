@@ -1,6 +1,6 @@
 // Source digests: a stat per file, and a hash only for files whose size, times or inode changed.
 // A fresh clone (new inodes and times) rehashes everything, which is still cheap next to parsing.
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SeenFile } from './build-state.js';
 import { hashOf } from './hash.js';
@@ -8,12 +8,14 @@ import { hashOf } from './hash.js';
 export type SourceStat = Omit<SeenFile, 'digest'>;
 
 /** Content path → size, times and inode; a file that cannot be seen gets no entry (the reader reports it). */
-export function statSources(contentDir: string, contentPaths: readonly string[]): Map<string, SourceStat> {
+export function statSources(contentDir: string, contentPaths: readonly string[], options: { readonly linksMet?: boolean } = { linksMet: true }): Map<string, SourceStat> {
   const stats = new Map<string, SourceStat>();
+  // Where discovery met no link, every path is a plain file: lstat says the same as stat, for less.
+  const look = options.linksMet ? statSync : lstatSync;
   for (const contentPath of contentPaths) {
     // Plain numbers, not bigint: 10,000 bigint stats cost more in garbage than in system calls.
     // (Concatenated, not path.join: the paths are clean, and join was a tenth of a no-change build.)
-    const s = statSync(contentDir + path.sep + contentPath, { throwIfNoEntry: false });
+    const s = look(contentDir + path.sep + contentPath, { throwIfNoEntry: false });
     // unreadable: no entry, so no memo can match; reading it reports the problem
     if (s) stats.set(contentPath, { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
   }

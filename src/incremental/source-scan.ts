@@ -22,7 +22,7 @@ export interface SourceScan {
 
 export async function scanSources(contentDir: string, setup: DiscoverSetup): Promise<SourceScan> {
   const found = await discoverMarkdown(contentDir, setup);
-  return { contentDir, paths: found.paths, diagnostics: found.diagnostics, linked: found.linked, stats: statSources(contentDir, found.paths) };
+  return { contentDir, paths: found.paths, diagnostics: found.diagnostics, linked: found.linked, stats: statSources(contentDir, found.paths, { linksMet: found.linked }) };
 }
 
 /** What `baotinh dev` keeps between builds: the last scan, and the paths its watcher named since. */

@@ -13,7 +13,7 @@ import { STATE_FORMAT } from './build-state.js';
 const MAGIC = 'baotinh-state';
 
 /** The memos are kept in this many files, by content path: an edit rewrites one of them, not all. */
-export const MEMO_SHARDS = 64;
+export const MEMO_SHARDS = 256;
 
 /** The state files of one output folder: the published version's record, the record of the version
  *  published before it (kept beside it in the store), the published version's site snapshot, its

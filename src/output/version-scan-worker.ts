@@ -1,9 +1,9 @@
-// Thread side of version-scan.ts: the published files first (planning needs them first), then the
-// spare folder once the build names it.
+// Thread side of version-scan.ts: one thread checks the published files, another lists the spare
+// folder (two threads: the disk answers both at once, and planning waits for the first).
 import { parentPort, workerData } from 'node:worker_threads';
-import { brokenOutputs, listFolderFiles, type RecordColumns, type ScanAnswer } from './version-scan.js';
+import { brokenOutputs, listFolderFiles, type ScanAnswer, type ScanWork } from './version-scan.js';
 
-const published = workerData as RecordColumns | undefined;
+const work = workerData as ScanWork;
 const answer = (message: ScanAnswer): void => parentPort!.postMessage(message);
-if (published) answer({ broken: brokenOutputs(published) });
-parentPort!.once('message', (folder: string | null) => answer({ files: folder === null ? undefined : listFolderFiles(folder) }));
+if ('check' in work) answer({ broken: brokenOutputs(work.check) });
+else answer({ files: listFolderFiles(work.list) });

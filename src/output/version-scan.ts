@@ -24,7 +24,7 @@ export interface VersionScan {
   readonly broken: Promise<ReadonlySet<string> | undefined>;
   /** Forward-slash paths of everything under the spare folder that is not a folder; undefined when it cannot be listed. */
   readonly files: Promise<Set<string> | undefined>;
-  /** Name the spare folder to list (or none); the listing starts once the check is done. */
+  /** Name the spare folder to list (or none); it is listed in a thread of its own. */
   listSpare(folder: string | undefined): void;
   /** Stop (a build that ends before it needs the answers). */
   cancel(): void;
@@ -80,47 +80,53 @@ export function listFolderFiles(folder: string): string[] | undefined {
 
 const WORKER = new URL('./version-scan-worker.js', import.meta.url);
 
-/** Messages from the thread. */
+/** What a thread is given to do, and its answer. */
+export type ScanWork = { readonly check: RecordColumns } | { readonly list: string };
 export type ScanAnswer = { readonly broken: string[] } | { readonly files: string[] | undefined };
 
 /**
- * Starts checking `published` (if given) in a thread; `listSpare` then names the folder to list.
- * Where the thread's compiled file is absent (the test runner loads the TypeScript sources), the
- * work is done at once in this thread.
+ * Starts checking `published` (if given) in a thread; `listSpare` then lists the folder it names in
+ * another. Where the thread's compiled file is absent (the test runner loads the TypeScript
+ * sources), the work is done at once in this thread.
  */
 export function scanVersions(published: RecordColumns | undefined): VersionScan {
   let answerBroken!: (broken: ReadonlySet<string> | undefined) => void;
   let answerFiles!: (files: Set<string> | undefined) => void;
   const broken = new Promise<ReadonlySet<string> | undefined>((resolve) => (answerBroken = resolve));
   const files = new Promise<Set<string> | undefined>((resolve) => (answerFiles = resolve));
-  const done = (): void => {
-    answerBroken(undefined);
-    answerFiles(undefined);
-  };
   if (!existsSync(fileURLToPath(WORKER))) {
     answerBroken(published && new Set(brokenOutputs(published)));
     return {
-      broken, files, cancel: done,
+      broken, files, cancel: () => answerFiles(undefined),
       listSpare(folder) {
         const listed = folder === undefined ? undefined : listFolderFiles(folder);
         answerFiles(listed && new Set(listed));
       },
     };
   }
-  const worker = new Worker(WORKER, { workerData: published, execArgv: [] });
-  if (!published) answerBroken(undefined);
-  worker.on('message', (answer: ScanAnswer) => {
-    if ('broken' in answer) answerBroken(new Set(answer.broken));
-    else {
-      answerFiles(answer.files && new Set(answer.files));
+  const threads: Worker[] = [];
+  const start = (work: ScanWork, done: (answer: ScanAnswer | undefined) => void): void => {
+    const worker = new Worker(WORKER, { workerData: work, execArgv: [] });
+    threads.push(worker);
+    worker.once('message', (answer: ScanAnswer) => {
+      done(answer);
       void worker.terminate();
-    }
-  });
-  worker.once('error', done);
-  worker.once('exit', done);
+    });
+    worker.once('error', () => done(undefined));
+    worker.once('exit', () => done(undefined));
+  };
+  if (published) start({ check: published }, (a) => answerBroken(a && 'broken' in a ? new Set(a.broken) : undefined));
+  else answerBroken(undefined);
   return {
     broken, files,
-    listSpare: (folder) => worker.postMessage(folder ?? null),
-    cancel: () => void worker.terminate(),
+    listSpare(folder) {
+      if (folder === undefined) answerFiles(undefined);
+      else start({ list: folder }, (a) => answerFiles(a && 'files' in a && a.files ? new Set(a.files) : undefined));
+    },
+    cancel() {
+      answerBroken(undefined);
+      answerFiles(undefined);
+      for (const worker of threads) void worker.terminate();
+    },
   };
 }

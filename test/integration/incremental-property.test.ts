@@ -105,13 +105,13 @@ describe('incremental build equals a clean build', () => {
     const dir = path.join(root, '.baotinh/state');
     const id = readdirSync(dir).find((n) => n.endsWith('.published.bin'))!.split('.')[0]!;
     writeFileSync(path.join(dir, `${id}.memos.bin`), 'baotinh-state 1 old');
-    writeFileSync(path.join(dir, `${id}.memos-99.bin`), 'baotinh-state 2 old');
+    writeFileSync(path.join(dir, `${id}.memos-999.bin`), 'baotinh-state 2 old');
     writeFileSync(path.join(dir, 'ffffffffffffffff.published.bin'), 'another output folder');
     writeFileSync(path.join(root, 'content/bai-viet/hai.md'), article({ title: 'Bài hai', date: '02/02/2023', category: 'tin-tuc' }));
     expect((await runCli(['build', '--root', root])).code).toBe(0);
     const left = readdirSync(dir);
     expect(left).not.toContain(`${id}.memos.bin`);
-    expect(left).not.toContain(`${id}.memos-99.bin`);
+    expect(left).not.toContain(`${id}.memos-999.bin`);
     expect(left).toContain('ffffffffffffffff.published.bin');
     expect(left).toContain(`${id}.published.bin`);
   });
