@@ -69,7 +69,11 @@ export function showsAny(data: unknown, summaries: ReadonlySet<object>, texts: R
   if (data === null || typeof data !== 'object') return false;
   if (summaries.has(data)) return true;
   if (known.has(data)) return false;
-  if (Array.isArray(data)) return data.some((item) => showsAny(item, summaries, texts, known));
-  for (const value of Object.values(data)) if (showsAny(value, summaries, texts, known)) return true;
+  if (Array.isArray(data)) {
+    for (const item of data) if (showsAny(item, summaries, texts, known)) return true;
+    return false;
+  }
+  const record = data as Record<string, unknown>;
+  for (const key in record) if (showsAny(record[key], summaries, texts, known)) return true;
   return false;
 }
