@@ -2,7 +2,7 @@
 // (incremental/body-edits.ts) instead of from every article: only that article's page is made again.
 // Whenever anything else changed with it, the build plans from every article. Either way the output
 // is exactly a clean build's.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildReport } from '../../src/build.js';
@@ -166,6 +166,20 @@ describe('a headline or lead edit', () => {
     rewrite(root, 'bai-3.md', (t) => t.replace('Bài số ba', 'Bài số ba mươi'));
     expect((await buildOk(root)).planned).toBe('site');
     expect(readFileSync(path.join(root, 'dist/tin-tuc/2023/03/bai-so-5/index.html'), 'utf8')).toContain('href="/tin-tuc/2023/03/bai-so-ba-muoi/"');
+    await expectClean(root);
+  });
+
+  it('with the stored summaries damaged is planned from every article, which stores them again', async () => {
+    const root = bigger();
+    await buildOk(root);
+    const state = path.join(root, '.baotinh/state');
+    const store = readdirSync(state).find((n) => n.endsWith('.summaries.bin'))!;
+    writeFileSync(path.join(state, store), 'cut short by a full disk');
+    rewrite(root, 'bai-2.md', (t) => t.replace('Sapo bài 2.', 'Sapo mới của bài 2.'));
+    expect((await buildOk(root)).planned).toBe('site');
+    await expectClean(root);
+    rewrite(root, 'bai-2.md', (t) => t.replace('Sapo mới của bài 2.', 'Sapo lần ba của bài 2.'));
+    expect((await buildOk(root)).planned).toBe('summaries');
     await expectClean(root);
   });
 
