@@ -15,6 +15,7 @@ import { createValueKeys, pageKeyOf, pagesKeyOf, sharedPageKey } from './increme
 import { planPages, type PagePlan } from './incremental/page-plan.js';
 import { digestSources } from './incremental/source-digests.js';
 import { summariesKeyOf, summaryText } from './incremental/summary-store.js';
+import { listAt, listCount, listsToColumns, type ListColumns } from './incremental/state-columns.js';
 import { articlePage } from './routes/article-pages.js';
 import { planOutputs } from './routes/index.js';
 import { collectImageJobs, processImages } from './images/process-images.js';
@@ -151,7 +152,7 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
 
 /** Every article's related articles, as positions in the site's order: read off the plan when it was
  *  made in full, else worked out again (a plan taken over has only the edited articles' pages). */
-function relatedPositions(site: Site, plan: PagePlan, count: number, sourceOfId: ReadonlyMap<string, string>): { paths: string[]; related: (readonly number[])[] } {
+function relatedPositions(site: Site, plan: PagePlan, count: number, sourceOfId: ReadonlyMap<string, string>): { paths: string[]; related: ListColumns } {
   const paths = site.articles.map((a) => sourceOfId.get(a.id)!);
   const position = new Map(site.articles.map((a, i) => [a.id, i]));
   const relatedIds = new Map<string, readonly ArticleSummary[]>();
@@ -159,11 +160,11 @@ function relatedPositions(site: Site, plan: PagePlan, count: number, sourceOfId:
     for (const [index, id] of plan.memo().articles) relatedIds.set(id, plan.spec(index).data.related as readonly ArticleSummary[]);
   }
   const related = site.articles.map((a) => (relatedIds.get(a.id) ?? relatedTo(site, a, count)).map((r) => position.get(r.id)!));
-  return { paths, related };
+  return { paths, related: listsToColumns(related) };
 }
 
 /** The snapshot's related lists, for a site whose articles are in the same order (same related key). */
 function relatedFromSnapshot(site: Site, snapshot: SiteSnapshot): Map<string, readonly ArticleSummary[]> | undefined {
-  if (snapshot.related.length !== site.articles.length) return undefined;
-  return new Map(site.articles.map((a, i) => [a.id, snapshot.related[i]!.map((j) => site.articles[j]!)]));
+  if (listCount(snapshot.related) !== site.articles.length) return undefined;
+  return new Map(site.articles.map((a, i) => [a.id, Array.from(listAt(snapshot.related, i), (j) => site.articles[j]!)]));
 }

@@ -16,6 +16,7 @@ import { publishedVersion } from '../output/versioned-writer.js';
 import type { BuildState, OutputRecord, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
 import { hashOf } from './hash.js';
 import { intactOutputs } from './output-records.js';
+import { listAt } from './state-columns.js';
 import { createValueKeys, pageKeyOf } from './page-keys.js';
 import { reusePlan } from './page-plan.js';
 import { digestSources, type SourceStat } from './source-digests.js';
@@ -37,7 +38,7 @@ export async function planBodyEdits(run: BuildRun): Promise<PlannedSite | undefi
   if (edited.some((p) => !snapshot.urls.has(p))) return undefined; // a draft or an article not yet due
 
   const position = new Map(snapshot.paths.map((p, i) => [p, i]));
-  const relatedOf = (p: string): string[] => snapshot.related[position.get(p)!]!.map((i) => snapshot.paths[i]!);
+  const relatedOf = (p: string): string[] => Array.from(listAt(snapshot.related, position.get(p)!), (i) => snapshot.paths[i]!);
   if (edited.some((p) => !position.has(p))) return undefined;
   const previous = await memo.loadMemos([...changed, ...edited.flatMap(relatedOf)]);
   if (!previous) return undefined;

@@ -5,6 +5,7 @@ import type { ArticleSummary } from '../content/article.js';
 import type { DraftSummary } from '../content/publish.js';
 import type { ProcessedImage } from '../images/process-images.js';
 import type { Chrome } from '../site/site.js';
+import type { ListColumns } from './state-columns.js';
 
 export const STATE_FORMAT = 4;
 
@@ -133,7 +134,7 @@ export interface SiteSnapshot {
   readonly attachments: readonly (readonly [string, string])[];
   /** Published articles' content paths in site order, and for each the positions of its related articles in that list. */
   readonly paths: readonly string[];
-  readonly related: readonly (readonly number[])[];
+  readonly related: ListColumns;
   /** The hash of what the related lists were made from (site.ts relatedKeyOf): the same, and they are the same. */
   readonly relatedKey: string;
   /** What the plan and the page keys were made from but the articles' summaries and bodies

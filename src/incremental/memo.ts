@@ -1,5 +1,6 @@
 // The build's memory at its edges: the saved state (loaded only as far as needed), the quick key of
 // everything a build reads, the check that nothing changed, and saving the new state.
+import { createHash } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
@@ -209,7 +210,20 @@ export function restKeyOf(parts: {
 /** Everything the output is a function of: the rest, and each source's size, times and inode. */
 export function quickKeyOf(restKey: string, stats: ReadonlyMap<string, SourceStat>): string {
   let digest = statDigests.get(stats);
-  if (digest === undefined) statDigests.set(stats, (digest = hashOf(JSON.stringify([...stats].map(([p, s]) => [p, s.size, s.mtimeMs, s.ctimeMs, s.ino])))));
+  if (digest === undefined) {
+    // Fed in pieces (paths hold no NUL): no array per source and no text of megabytes to collect.
+    const h = createHash('sha256');
+    let chunk = '';
+    for (const [p, s] of stats) {
+      chunk += `${p}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\n`;
+      if (chunk.length > 65536) {
+        h.update(chunk);
+        chunk = '';
+      }
+    }
+    h.update(chunk);
+    statDigests.set(stats, (digest = h.digest('base64url')));
+  }
   return hashOf(restKey, digest);
 }
 

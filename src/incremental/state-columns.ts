@@ -104,11 +104,11 @@ export function listsToColumns(lists: readonly (readonly number[])[]): ListColum
   return { starts, values };
 }
 
-export function listsFromColumns(c: ListColumns): number[][] {
-  const lists: number[][] = [];
-  for (let i = 0; i + 1 < c.starts.length; i++) lists.push(Array.from(c.values.subarray(c.starts[i]!, c.starts[i + 1]!)));
-  return lists;
-}
+/** The number of lists. */
+export const listCount = (c: ListColumns): number => c.starts.length - 1;
+
+/** List `i`. */
+export const listAt = (c: ListColumns, i: number): Int32Array => c.values.subarray(c.starts[i]!, c.starts[i + 1]!);
 
 /** The published record as kept on disk, and back. */
 export type PublishedOnDisk = Omit<PublishedState, 'outputs'> & { readonly outputs: OutputColumns };
@@ -116,8 +116,8 @@ export type PublishedOnDisk = Omit<PublishedState, 'outputs'> & { readonly outpu
 export const publishedToDisk = (record: PublishedState): PublishedOnDisk => ({ ...record, outputs: outputsToColumns(record.outputs) });
 export const publishedFromDisk = (stored: PublishedOnDisk): PublishedState => ({ ...stored, outputs: outputsFromColumns(stored.outputs) });
 
-/** The site snapshot as kept on disk, and back. */
-export type SnapshotOnDisk = Omit<SiteSnapshot, 'files' | 'urls' | 'related'> & { readonly files: SeenColumns; readonly urls: PairColumns; readonly related: ListColumns };
+/** The site snapshot as kept on disk, and back (its related lists are columns in memory too). */
+export type SnapshotOnDisk = Omit<SiteSnapshot, 'files' | 'urls'> & { readonly files: SeenColumns; readonly urls: PairColumns };
 
-export const snapshotToDisk = (snapshot: SiteSnapshot): SnapshotOnDisk => ({ ...snapshot, files: seenToColumns(snapshot.files), urls: pairsToColumns(snapshot.urls), related: listsToColumns(snapshot.related) });
-export const snapshotFromDisk = (stored: SnapshotOnDisk): SiteSnapshot => ({ ...stored, files: seenFromColumns(stored.files), urls: pairsFromColumns(stored.urls), related: listsFromColumns(stored.related) });
+export const snapshotToDisk = (snapshot: SiteSnapshot): SnapshotOnDisk => ({ ...snapshot, files: seenToColumns(snapshot.files), urls: pairsToColumns(snapshot.urls) });
+export const snapshotFromDisk = (stored: SnapshotOnDisk): SiteSnapshot => ({ ...stored, files: seenFromColumns(stored.files), urls: pairsFromColumns(stored.urls) });

@@ -14,6 +14,7 @@ import type { BuildState, PublishedState, ReadMemo, RenderMemo, SiteSnapshot } f
 import { linkTargetsOf } from './article-memos.js';
 import { hashOf } from './hash.js';
 import { intactOutputs } from './output-records.js';
+import { listAt } from './state-columns.js';
 import { createValueKeys, pageKeyOf, pagesKeyOf, showsAny } from './page-keys.js';
 import type { PagePlan } from './page-plan.js';
 import { parseSummaries, replaceSummaries, summariesKeyOf, type KeyedSummary } from './summary-store.js';
@@ -57,7 +58,7 @@ export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Prom
   const built = buildSite(articles, run.config, snapshot.processed);
   // In the stored order still, and no sidebar shows an edited article (that would change every page).
   if (built.site.articles.some((a, i) => a !== articles[i]) || JSON.stringify(built.site.chrome) !== JSON.stringify(snapshot.chrome)) return undefined;
-  const site = { ...built.site, knownRelated: new Map(articles.map((a, i) => [a.id, snapshot.related[i]!.map((j) => articles[j]!)])) };
+  const site = { ...built.site, knownRelated: new Map(articles.map((a, i) => [a.id, Array.from(listAt(snapshot.related, i), (j) => articles[j]!)])) };
   const planned = planOutputs(site, run.config, {
     publicFiles: run.publicFiles,
     projectRoot: run.options.root,
