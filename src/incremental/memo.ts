@@ -182,7 +182,9 @@ async function saveShards(store: StateFiles, shardFiles: readonly string[], stat
   put((s) => s.files, state.files);
   put((s) => s.reads, state.reads);
   put((s) => s.renders, new Map([...state.renders].map(([p, m]) => [p, shareMeta(m, state.reads.get(p))])));
-  await Promise.all([...dirty].map((k) => store.save(shardFiles[k]!, shards[k]!, { packing: 'deflated' })));
+  // A shard with no article is no file (a small site would otherwise write 256 at every full build).
+  const empty = (k: number): boolean => shards[k]!.files.size === 0 && shards[k]!.reads.size === 0 && shards[k]!.renders.size === 0;
+  await Promise.all([...dirty].map((k) => (empty(k) ? store.remove(shardFiles[k]!) : store.save(shardFiles[k]!, shards[k]!, { packing: 'deflated' }))));
 }
 
 /** Everything the output is a function of but the sources, seen as cheaply as possible. */
