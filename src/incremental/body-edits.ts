@@ -11,11 +11,9 @@ import type { DraftSummary } from '../content/publish.js';
 import { articlePageOf } from '../routes/article-pages.js';
 import type { OutputSpec } from '../routes/output-spec.js';
 import { linkTargetsOf, mergeRenders } from './article-memos.js';
-import { inspectOutput } from '../output/version-store.js';
-import { publishedVersion } from '../output/versioned-writer.js';
 import type { BuildState, OutputRecord, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
 import { hashOf } from './hash.js';
-import { intactOutputs } from './output-records.js';
+import { intactButThese } from './output-records.js';
 import { listAt } from './state-columns.js';
 import { createValueKeys, pageKeyOf } from './page-keys.js';
 import { reusePlan } from './page-plan.js';
@@ -91,9 +89,7 @@ export async function planBodyEdits(run: BuildRun): Promise<PlannedSite | undefi
   })();
   if (!plan) return undefined;
   // A published file edited by hand needs its page made again, which needs the whole site.
-  const live = publishedVersion(run.dirs.output, await inspectOutput(run.dirs.output));
-  const trusted = run.options.preview; // a preview's files are baotinh's own (build.ts BuildOptions.preview)
-  const intact = live?.version !== published.version ? undefined : trusted ? () => true : await intactOutputs(run, live.folder, published.outputs, new Set([...specs.values()].map((s) => s.output)));
+  const intact = await intactButThese(run, published, new Set([...specs.values()].map((s) => s.output)));
   if (!intact) return undefined;
   run.lap('plan');
 

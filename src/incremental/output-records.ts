@@ -8,7 +8,9 @@ import path from 'node:path';
 import type { PageJob } from '../content/article-stage.js';
 import type { OutputWriter } from '../output/writer.js';
 import { fileIsAsRecorded } from '../output/version-scan.js';
-import type { OutputRecord } from './build-state.js';
+import type { OutputRecord, PublishedState } from './build-state.js';
+import { inspectOutput } from '../output/version-store.js';
+import { publishedVersion } from '../output/versioned-writer.js';
 import type { PagePlan } from './page-plan.js';
 import type { BuildRun } from '../build-run.js';
 
@@ -94,8 +96,16 @@ export async function keepOrCopy(copies: readonly (readonly [string, string, str
   return copied;
 }
 
+/** Which outputs of the published version are intact, if every one but these is (a preview's files
+ *  are baotinh's own: build.ts BuildOptions.preview); else undefined. */
+export async function intactButThese(run: Pick<BuildRun, 'intactCheck' | 'dirs' | 'options'>, published: PublishedState, these: ReadonlySet<string>): Promise<((output: string) => boolean) | undefined> {
+  const live = publishedVersion(run.dirs.output, await inspectOutput(run.dirs.output));
+  if (live?.version !== published.version) return undefined;
+  return run.options.preview ? () => true : intactOutputs(run, live.folder, published.outputs, these);
+}
+
 /** Which published outputs are intact, if every one but the edited pages is; else undefined. */
-export async function intactOutputs(run: Pick<BuildRun, 'intactCheck'>, folder: string, outputs: ReadonlyMap<string, OutputRecord>, editedOutputs: ReadonlySet<string>): Promise<((output: string) => boolean) | undefined> {
+async function intactOutputs(run: Pick<BuildRun, 'intactCheck'>, folder: string, outputs: ReadonlyMap<string, OutputRecord>, editedOutputs: ReadonlySet<string>): Promise<((output: string) => boolean) | undefined> {
   // Checked in a thread while this one loaded the state (build.ts); else here and now.
   const checked = run.intactCheck?.folder === folder ? await run.intactCheck.broken : undefined;
   const broken = checked ?? new Set([...outputs].flatMap(([output, record]) => (isIntact(folder, output, record) ? [] : [output])));

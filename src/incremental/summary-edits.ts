@@ -6,14 +6,12 @@
 // else returns undefined and the build plans from every article (plan-site.ts): the same result,
 // which the property test checks step by step.
 import type { BuildRun, PlannedSite } from '../build-run.js';
-import { inspectOutput } from '../output/version-store.js';
-import { publishedVersion } from '../output/versioned-writer.js';
 import { planOutputs } from '../routes/index.js';
 import { buildSite } from '../site/site.js';
 import type { BuildState, PublishedState, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
 import { linkTargetsOf } from './article-memos.js';
 import { hashOf } from './hash.js';
-import { intactOutputs } from './output-records.js';
+import { intactButThese } from './output-records.js';
 import { listAt } from './state-columns.js';
 import { createValueKeys, pageKeyOf, pagesKeyOf, showsAny } from './page-keys.js';
 import type { PagePlan } from './page-plan.js';
@@ -103,9 +101,7 @@ export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Prom
     memo: () => ({ ...pages, key: pagesKeyOf(snapshot.pagesRestKey, entries.map(([key]) => key)), articles: pages.articles.map(([index, id]) => [index, id, bodyKeyNow.get(id) ?? ''] as const) }),
   };
   // A published file edited by hand needs its page made again, which needs the whole site.
-  const live = publishedVersion(run.dirs.output, await inspectOutput(run.dirs.output));
-  const trusted = run.options.preview; // a preview's files are baotinh's own (build.ts BuildOptions.preview)
-  const intact = live?.version !== published.version ? undefined : trusted ? () => true : await intactOutputs(run, live.folder, published.outputs, touched);
+  const intact = await intactButThese(run, published, touched);
   if (!intact) return undefined;
   run.lap('plan');
 
