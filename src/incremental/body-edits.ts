@@ -11,7 +11,7 @@ import type { DraftSummary } from '../content/publish.js';
 import { articlePageOf } from '../routes/article-pages.js';
 import type { OutputSpec } from '../routes/output-spec.js';
 import { linkTargetsOf, mergeRenders } from './article-memos.js';
-import type { BuildState, OutputRecord, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
+import type { BuildState, OutputRecord, PublishedState, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
 import { hashOf } from './hash.js';
 import { intactButThese } from './output-records.js';
 import { listAt } from './state-columns.js';
@@ -93,25 +93,32 @@ export async function planBodyEdits(run: BuildRun): Promise<PlannedSite | undefi
   if (!intact) return undefined;
   run.lap('plan');
 
-  const files = new Map([...snapshot.files, ...seenNow]);
-  const state: BuildState = { codeKey: memo.codeKey, configKey: memo.configKey, files: new Map([...previous.files, ...seenNow]), reads: new Map([...previous.reads, ...remade.reads]), renders };
+  return { planned: 'bodies', plan, bodiesHeld: new Set(bodyKeys.keys()), sourceOfId, intact, ...publishedParts(run, published, snapshot, { previous, seenNow, changed, ...remade }) };
+}
+
+/** What a shortcut's plan takes from the published version as it was, with the edited articles'
+ *  memos and, for the articles that moved, their new addresses. */
+export function publishedParts(
+  run: BuildRun,
+  published: PublishedState,
+  snapshot: SiteSnapshot,
+  edits: { readonly previous: BuildState; readonly seenNow: BuildState['files']; readonly changed: readonly string[]; readonly reads: ReadonlyMap<string, ReadMemo>; readonly renders: ReadonlyMap<string, RenderMemo>; readonly moved: ReadonlyMap<string, string> },
+): Omit<PlannedSite, 'planned' | 'plan' | 'bodiesHeld' | 'sourceOfId' | 'intact' | 'summaries'> {
+  const { previous, seenNow } = edits;
+  const state: BuildState = { codeKey: run.memo.codeKey, configKey: run.memo.configKey, files: new Map([...previous.files, ...seenNow]), reads: new Map([...previous.reads, ...edits.reads]), renders: new Map([...previous.renders, ...edits.renders]) };
   const { codeKey: _c, version: _v, marker: _m, restKey: _r, ...kept } = snapshot;
+  const urls = edits.moved.size ? new Map([...snapshot.urls, ...edits.moved]) : snapshot.urls;
   return {
-    planned: 'bodies',
-    plan,
     diagnostics: [...published.diagnostics],
     chrome: snapshot.chrome,
     photos: { processed: snapshot.processed, files: snapshot.photoFiles, encoded: 0, reused: snapshot.photoFiles.length },
     attachments: snapshot.attachments,
     articleCount: published.summary.articles,
-    articleUrls: snapshot.urls,
-    bodiesHeld: new Set(bodyKeys.keys()),
-    sourceOfId,
+    articleUrls: urls,
     photosSeen: published.photos,
     window: published.window,
-    memos: { state, changed: new Set(changed) },
-    snapshot: { ...kept, files, linkTargets: linkTargetsOf(remade.renders, snapshot.linkTargets) },
-    intact,
+    memos: { state, changed: new Set(edits.changed) },
+    snapshot: { ...kept, files: new Map([...snapshot.files, ...seenNow]), urls, linkTargets: linkTargetsOf(edits.renders, snapshot.linkTargets) },
   };
 }
 

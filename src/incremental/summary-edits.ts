@@ -9,8 +9,8 @@ import type { BuildRun, PlannedSite } from '../build-run.js';
 import { planOutputs } from '../routes/index.js';
 import { buildSite } from '../site/site.js';
 import type { BuildState, PublishedState, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
-import { linkTargetsOf } from './article-memos.js';
 import { hashOf } from './hash.js';
+import { publishedParts } from './body-edits.js';
 import { intactButThese } from './output-records.js';
 import { listAt } from './state-columns.js';
 import { createValueKeys, pageKeyOf, pagesKeyOf, showsAny } from './page-keys.js';
@@ -105,25 +105,14 @@ export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Prom
   if (!intact) return undefined;
   run.lap('plan');
 
-  const { previous, seenNow } = edits;
-  const state: BuildState = { codeKey: run.memo.codeKey, configKey: run.memo.configKey, files: new Map([...previous.files, ...seenNow]), reads: new Map([...previous.reads, ...edits.reads]), renders: new Map([...previous.renders, ...edits.renders]) };
-  const { codeKey: _c, version: _v, marker: _m, restKey: _r, ...kept } = snapshot;
-  const urls = edits.moved.size ? new Map([...snapshot.urls, ...edits.moved]) : snapshot.urls;
+  const parts = publishedParts(run, published, snapshot, edits);
   return {
+    ...parts,
     planned: 'summaries',
     plan,
-    diagnostics: [...published.diagnostics],
-    chrome: snapshot.chrome,
-    photos: { processed: snapshot.processed, files: snapshot.photoFiles, encoded: 0, reused: snapshot.photoFiles.length },
-    attachments: snapshot.attachments,
-    articleCount: published.summary.articles,
-    articleUrls: urls,
     bodiesHeld: new Set(renderOf.keys()),
     sourceOfId: new Map(articles.map((a, i) => [a.id, snapshot.paths[i]!])),
-    photosSeen: published.photos,
-    window: published.window,
-    memos: { state, changed: new Set(edits.changed) },
-    snapshot: { ...kept, files: new Map([...snapshot.files, ...seenNow]), urls, summariesKey, linkTargets: linkTargetsOf(edits.renders, snapshot.linkTargets) },
+    snapshot: { ...parts.snapshot!, summariesKey },
     summaries: { key: summariesKey, text: replaceSummaries(stored.text, replaced) },
     intact,
   };
