@@ -18,6 +18,7 @@ import type { ImageProgress } from './images/process-images.js';
 import { guardedPaths, resolveOutputTarget } from './output/output-location.js';
 import { recoverOutput } from './output/recover.js';
 import { recordColumns, scanVersions } from './output/version-scan.js';
+import { rememberZoneOffsets } from './vi/dates.js';
 import { inspectOutput } from './output/version-store.js';
 import { publishedVersion } from './output/versioned-writer.js';
 import type { OutputWriter } from './output/writer.js';
@@ -123,6 +124,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const outputNotes = options.writer ? [] : await recoverOutput(dirs.output);
   const now = options.now ?? Date.now();
   const memo = await openMemo(options, { cache: dirs.cache, out: dirs.out, codeKey }, config);
+  rememberZoneOffsets(memo.published?.zones);
   lap('config');
 
   const sourceSetup = { projectRoot: options.root, label: toPosixRelative(options.root, dirs.content) };
@@ -162,8 +164,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // files that differ are then touched): what it holds is listed while the build works.
     const spareRecord = options.writer ? undefined : await memo.loadPrevious();
     const spareFolder = spareRecord?.marker ? path.join(dirs.output.store, spareRecord.version) : undefined;
-    scan?.listSpare(spareFolder);
-    const spare = spareRecord && spareFolder ? { record: spareRecord, files: scan ? scan.files : Promise.resolve(new Set(spareRecord.outputs.keys())) } : undefined;
+    scan?.checkSpare(spareRecord && spareFolder ? { ...recordColumns(spareFolder, spareRecord.outputs), ...(spareRecord.folders && { stamps: spareRecord.folders }) } : undefined);
+    const spare = spareRecord && spareFolder ? { record: spareRecord, check: scan ? scan.spare : Promise.resolve({ missing: [], extra: [] }) } : undefined;
     const setup = { config, projectRoot: options.root, contentDir: dirs.content };
     // Started on first use, with threads for the work there is then: one for an edited article, all
     // for a cold build or a template every page uses. A test's memory writer means one thread

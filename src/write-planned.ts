@@ -9,13 +9,16 @@ import type { PagesMemo, PublishedState } from './incremental/build-state.js';
 import { keepOrCopy, keepOrRender, recordOf, recordsThere, staleFiles, type Published } from './incremental/output-records.js';
 import { quickKeyOf } from './incremental/memo.js';
 import { recordsInPlanOrder } from './incremental/page-plan.js';
+import { carryStamps, stampNewFolders, type SpareCheck } from './output/folder-stamps.js';
 import { openOutput } from './output/versioned-writer.js';
 import { TemplateFailure, TemplateFailures } from './render/render-page.js';
+import { zoneOffsetFacts } from './vi/dates.js';
 
 /** The version kept beside the published one, which the writer may take over, and what it holds (output/version-scan.ts). */
 export interface Spare {
   readonly record: PublishedState;
-  readonly files: Promise<Set<string> | undefined>;
+  /** What it holds beyond or against its record (output/folder-stamps.ts); undefined: not to be taken over. */
+  readonly check: Promise<SpareCheck | undefined>;
 }
 
 export type WriteOutcome =
@@ -25,13 +28,13 @@ export type WriteOutcome =
 export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: Spare | undefined, rememberConfig?: () => Promise<void>): Promise<WriteOutcome> {
   const { options, dirs, memo, publicFiles, stage, lap } = run;
   const { plan, photos, diagnostics } = planned;
-  const listed = await spare?.files;
-  const recycle = spare?.record.marker && listed ? { version: spare.record.version, marker: spare.record.marker } : undefined;
+  const checked = await spare?.check;
+  const recycle = spare?.record.marker && checked ? { version: spare.record.version, marker: spare.record.marker } : undefined;
   const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }), ...(recycle && { recycle }), durable: !options.preview }));
   const remember = (publishing?: Parameters<typeof memo.save>[1]): Promise<void> => memo.save(planned.memos, publishing);
   try {
-    // The writer takes over only the folder asked for: the spare version, listed.
-    const recycled = writer.recycled && spare && listed ? recordsThere(spare.record.outputs, listed) : undefined;
+    // The writer takes over only the folder asked for: the spare version, checked.
+    const recycled = writer.recycled && spare && checked ? recordsThere(spare.record.outputs, new Set(checked.missing)) : undefined;
     const before = memo.published && writer.previous?.version === memo.published.version
       ? { folder: writer.previous.folder, outputs: memo.published.outputs, ...(recycled && { recycled }), ...(await intactOutputs(run, planned, writer.previous.folder)) }
       : undefined;
@@ -41,7 +44,7 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
       ...planned.attachments.map(([file, output]) => [file, output, `file:${run.fingerprint(file)}`] as const),
     ];
     // What the recycled folder has and the new version lacks goes first (a file may become a folder).
-    if (recycled) await writer.remove!(staleFiles(listed!, new Set([...plan.outputs, ...copies.map(([, output]) => output)])));
+    if (recycled) await writer.remove!(staleFiles(spare!.record.outputs, checked!, new Set([...plan.outputs, ...copies.map(([, output]) => output)])));
     const { outputs, jobs: toRender } = await keepOrRender(plan, before, writer);
     const pagesMemo = plan.memo();
     // An article page made again whose body was not rendered now: the published page shows that very
@@ -83,7 +86,10 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     lap('render');
     written.push(...(await keepOrCopy(copies, before, writer, outputs)));
     const gone = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).sort();
-    const committed = await writer.commit({ written, files: [...outputs.keys()] });
+    const files = [...outputs.keys()];
+    // A version made in an empty folder: its folders are trusted as made when it is taken over.
+    const made = writer.folder && !writer.recycled && !options.writer && !options.preview ? stampNewFolders(writer.folder, files) : undefined;
+    const committed = await writer.commit({ written, files });
     lap('write');
     const summary = {
       articles: planned.articleCount, pages: plan.outputs.length, files: outputs.size,
@@ -93,12 +99,17 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     let save: (() => Promise<void>) | undefined;
     if (committed.version) {
       const restKey = run.restKey(planned.photosSeen);
-      const record: PublishedState = {
+      let record: PublishedState = {
         codeKey: memo.codeKey, version: committed.version, ...(committed.marker && { marker: committed.marker }), quickKey: quickKeyOf(restKey, run.stats),
         window: planned.window, photos: planned.photosSeen, outputs: recordsInPlanOrder(plan.outputs, outputs), pages: pagesMemo, summary, diagnostics: [...diagnostics],
       };
+      const zones = zoneOffsetFacts();
+      if (zones) record = { ...record, zones };
+      const paths = [...record.outputs.keys()];
+      const folders = recycled ? carryStamps(paths, [...spare!.record.outputs.keys()], checked!.stamps) : carryStamps(paths, files, made);
+      if (folders) record = { ...record, folders };
       // The version kept beside the new one: the one published before (on record also after --clean), or a spare made now.
-      const keptVersion = committed.spare ? { ...record, ...committed.spare } : memo.onRecord && writer.previous?.version === memo.onRecord.version ? 'replaced' : 'none';
+      const keptVersion = committed.spare ? withStamps({ ...record, version: committed.spare.version, marker: committed.spare.marker }, carryStamps(paths, files, committed.spare.folders)) : memo.onRecord && writer.previous?.version === memo.onRecord.version ? 'replaced' : 'none';
       const snapshot = planned.snapshot && { ...planned.snapshot, codeKey: memo.codeKey, version: record.version, ...(record.marker && { marker: record.marker }), restKey };
       save = async () => {
         await rememberConfig?.();
@@ -146,4 +157,9 @@ async function intactOutputs(run: BuildRun, planned: PlannedSite, folder: string
   if (run.options.preview) return { intact: () => true };
   const broken = run.intactCheck?.folder === folder ? await run.intactCheck.broken : undefined;
   return broken ? { intact: (output) => !broken.has(output) } : {};
+}
+
+/** A record with these folder stamps (or none). */
+function withStamps({ folders: _folders, ...record }: PublishedState, folders: Float64Array | undefined): PublishedState {
+  return folders ? { ...record, folders } : record;
 }

@@ -1,11 +1,12 @@
 // What one build remembers for the next: a plain value (state-store.ts keeps it on disk).
 // Every memo carries the key it was made under; a memo whose key differs is recomputed, never trusted.
 import type { Diagnostic } from '../errors.js';
-import type { ArticleSummary } from '../content/article.js';
+import type { ArticleSummary, FrontBlock } from '../content/article.js';
 import type { DraftSummary } from '../content/publish.js';
 import type { ProcessedImage } from '../images/process-images.js';
 import type { Chrome } from '../site/site.js';
 import type { ListColumns } from './state-columns.js';
+import type { ZoneOffsetFacts } from '../vi/dates.js';
 
 export const STATE_FORMAT = 4;
 
@@ -24,6 +25,8 @@ export interface ReadMemo {
   readonly digest: string;
   readonly draft?: DraftSummary;
   readonly diagnostics: readonly Diagnostic[];
+  /** Its front-matter block, when reading said nothing: a text edited below it reads the same. */
+  readonly front?: FrontBlock;
 }
 
 /** Rendering its Markdown: also a function of the links it looked up and the photos it probed. */
@@ -102,7 +105,12 @@ export interface PublishedState {
   /** Every photo an article looked at, for the quick key. */
   readonly photos: readonly string[];
   readonly outputs: ReadonlyMap<string, OutputRecord>;
+  /** Its folders' times and inodes where they can be trusted (output/folder-stamps.ts): when it is the
+   *  version taken over, only the folders that changed since are listed. */
+  readonly folders?: Float64Array;
   readonly pages?: PagesMemo;
+  /** What its build found of the time zone's offsets (vi/dates.ts ZoneOffsetFacts). */
+  readonly zones?: ZoneOffsetFacts;
   readonly summary: BuildSummary;
   /** Its warnings, repeated by a build that finds nothing to do (a clean build would print them too). */
   readonly diagnostics: readonly Diagnostic[];

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { PageJob } from '../content/article-stage.js';
 import type { OutputWriter } from '../output/writer.js';
 import { fileIsAsRecorded } from '../output/version-scan.js';
+import type { SpareCheck } from '../output/folder-stamps.js';
 import type { OutputRecord, PublishedState } from './build-state.js';
 import { inspectOutput } from '../output/version-store.js';
 import { publishedVersion } from '../output/versioned-writer.js';
@@ -30,15 +31,16 @@ export function holdsAlready(published: Published | undefined, output: string, r
   return there !== undefined && there.ino === record.ino && there.size === record.size;
 }
 
-/** The records of a recycled folder, for the files that are still there (looked up, not copied:
- *  a build that changed one page asks for a few of 13,000). */
-export function recordsThere(records: ReadonlyMap<string, OutputRecord>, listed: ReadonlySet<string>): Pick<ReadonlyMap<string, OutputRecord>, 'get'> {
-  return { get: (output) => (listed.has(output) ? records.get(output) : undefined) };
+/** The records of a recycled folder, for the files that are still there as recorded (looked up, not
+ *  copied: a build that changed one page asks for a few of 13,000). */
+export function recordsThere(records: ReadonlyMap<string, OutputRecord>, missing: ReadonlySet<string>): Pick<ReadonlyMap<string, OutputRecord>, 'get'> {
+  return { get: (output) => (missing.has(output) ? undefined : records.get(output)) };
 }
 
-/** Files of the recycled folder that the new version does not have (its marker is gone already). */
-export function staleFiles(files: ReadonlySet<string>, wanted: ReadonlySet<string>): string[] {
-  return [...files].filter((output) => !wanted.has(output));
+/** Files of the recycled folder that the new version does not have (its marker is gone already):
+ *  what was added to it, and what its record has that is no longer wanted. */
+export function staleFiles(records: ReadonlyMap<string, OutputRecord>, check: Pick<SpareCheck, 'extra'>, wanted: ReadonlySet<string>): string[] {
+  return [...check.extra, ...[...records.keys()].filter((output) => !wanted.has(output))];
 }
 
 /** The record under which `output` can be kept as it is, if it can. */

@@ -1,9 +1,10 @@
-// Thread side of version-scan.ts: one thread checks the published files, another lists the spare
-// folder (two threads: the disk answers both at once, and planning waits for the first).
-import { parentPort, workerData } from 'node:worker_threads';
-import { brokenOutputs, listFolderFiles, type ScanAnswer, type ScanWork } from './version-scan.js';
+// Thread side of version-scan.ts: checks the published files, then the spare, as asked.
+import { parentPort } from 'node:worker_threads';
+import { checkSpare } from './folder-stamps.js';
+import { brokenOutputs, type ScanAnswer, type ScanWork } from './version-scan.js';
 
-const work = workerData as ScanWork;
 const answer = (message: ScanAnswer): void => parentPort!.postMessage(message);
-if ('check' in work) answer({ broken: brokenOutputs(work.check) });
-else answer({ files: listFolderFiles(work.list) });
+parentPort!.on('message', (work: ScanWork) => {
+  if ('check' in work) answer({ broken: brokenOutputs(work.check) });
+  else answer({ spare: checkSpare(work.spare) });
+});

@@ -3,13 +3,16 @@
 //   or deleted by hand; output-records.ts isIntact), so that the build keeps only intact files;
 // - the version kept beside it, which the build takes over (versioned-writer.ts recycleVersion) and
 //   must not trust its record alone for: a file added to `dist/` by hand or by another tool (a search
-//   indexer writing into the output) while that version was published would otherwise outlive it.
-// 13,000 file checks and 10,000 folder listings take a third of a second; on a machine with two cores
+//   indexer writing into the output) while that version was published would otherwise outlive it
+//   (folder-stamps.ts).
+// 13,000 file checks and 10,000 folder checks take a fifth of a second; on a machine with two cores
 // that runs beside the build's own work (loading its state and modules) instead of adding to it.
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
+// One thread does both, one after the other: a second thread costs its own start-up.
+import { existsSync, lstatSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { OutputRecord } from '../incremental/build-state.js';
+import { checkSpare, type SpareCheck, type SpareColumns } from './folder-stamps.js';
 
 /** The published files to check, in columns (cheap to pass to a thread). */
 export interface RecordColumns {
@@ -22,10 +25,10 @@ export interface RecordColumns {
 export interface VersionScan {
   /** The published version's outputs that are not as recorded; undefined when it was not checked. */
   readonly broken: Promise<ReadonlySet<string> | undefined>;
-  /** Forward-slash paths of everything under the spare folder that is not a folder; undefined when it cannot be listed. */
-  readonly files: Promise<Set<string> | undefined>;
-  /** Name the spare folder to list (or none); it is listed in a thread of its own. */
-  listSpare(folder: string | undefined): void;
+  /** What the spare holds beyond or against its record; undefined when it cannot be read. */
+  readonly spare: Promise<SpareCheck | undefined>;
+  /** Name the spare to check (or none), after the published files. */
+  checkSpare(spare: SpareColumns | undefined): void;
   /** Stop (a build that ends before it needs the answers). */
   cancel(): void;
 }
@@ -61,72 +64,59 @@ export function brokenOutputs(columns: RecordColumns): string[] {
   return broken;
 }
 
-/** Every non-folder under `folder`, as forward-slash paths; undefined when it cannot be read. */
-export function listFolderFiles(folder: string): string[] | undefined {
-  const found: string[] = [];
-  const walk = (dir: string, prefix: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(`${dir}/${entry.name}`, `${prefix}${entry.name}/`);
-      else found.push(prefix + entry.name);
-    }
-  };
-  try {
-    walk(folder, '');
-    return found;
-  } catch {
-    return undefined;
-  }
-}
-
 const WORKER = new URL('./version-scan-worker.js', import.meta.url);
 
-/** What a thread is given to do, and its answer. */
-export type ScanWork = { readonly check: RecordColumns } | { readonly list: string };
-export type ScanAnswer = { readonly broken: string[] } | { readonly files: string[] | undefined };
+/** What the thread is given to do (the published files first, then the spare), and its answers. */
+export type ScanWork = { readonly check: RecordColumns } | { readonly spare: SpareColumns };
+export type ScanAnswer = { readonly broken: string[] } | { readonly spare: SpareCheck | undefined };
 
 /**
- * Starts checking `published` (if given) in a thread; `listSpare` then lists the folder it names in
- * another. Where the thread's compiled file is absent (the test runner loads the TypeScript
- * sources), the work is done at once in this thread.
+ * Starts checking `published` (if given) in a thread; `checkSpare` then gives it the spare to check.
+ * Where the thread's compiled file is absent (the test runner loads the TypeScript sources), the
+ * work is done at once in this thread.
  */
 export function scanVersions(published: RecordColumns | undefined): VersionScan {
   let answerBroken!: (broken: ReadonlySet<string> | undefined) => void;
-  let answerFiles!: (files: Set<string> | undefined) => void;
+  let answerSpare!: (spare: SpareCheck | undefined) => void;
   const broken = new Promise<ReadonlySet<string> | undefined>((resolve) => (answerBroken = resolve));
-  const files = new Promise<Set<string> | undefined>((resolve) => (answerFiles = resolve));
+  const spare = new Promise<SpareCheck | undefined>((resolve) => (answerSpare = resolve));
   if (!existsSync(fileURLToPath(WORKER))) {
     answerBroken(published && new Set(brokenOutputs(published)));
-    return {
-      broken, files, cancel: () => answerFiles(undefined),
-      listSpare(folder) {
-        const listed = folder === undefined ? undefined : listFolderFiles(folder);
-        answerFiles(listed && new Set(listed));
-      },
-    };
+    return { broken, spare, cancel: () => answerSpare(undefined), checkSpare: (columns) => answerSpare(columns && checkSpare(columns)) };
   }
-  const threads: Worker[] = [];
-  const start = (work: ScanWork, done: (answer: ScanAnswer | undefined) => void): void => {
-    const worker = new Worker(WORKER, { workerData: work, execArgv: [] });
-    threads.push(worker);
-    worker.once('message', (answer: ScanAnswer) => {
-      done(answer);
-      void worker.terminate();
-    });
-    worker.once('error', () => done(undefined));
-    worker.once('exit', () => done(undefined));
+  let thread: Worker | undefined;
+  const stop = (): void => {
+    answerBroken(undefined);
+    answerSpare(undefined);
+    void thread?.terminate();
   };
-  if (published) start({ check: published }, (a) => answerBroken(a && 'broken' in a ? new Set(a.broken) : undefined));
+  const ask = (work: ScanWork): void => {
+    if (!thread) {
+      thread = new Worker(WORKER, { execArgv: [] });
+      thread.on('message', (answer: ScanAnswer) => {
+        if ('broken' in answer) answerBroken(new Set(answer.broken));
+        else {
+          answerSpare(answer.spare);
+          stop();
+        }
+      });
+      thread.once('error', stop);
+      thread.once('exit', stop);
+    }
+    thread.postMessage(work);
+  };
+  if (published) ask({ check: published });
   else answerBroken(undefined);
   return {
-    broken, files,
-    listSpare(folder) {
-      if (folder === undefined) answerFiles(undefined);
-      else start({ list: folder }, (a) => answerFiles(a && 'files' in a && a.files ? new Set(a.files) : undefined));
+    broken, spare,
+    checkSpare(columns) {
+      if (columns) ask({ spare: columns });
+      else {
+        answerSpare(undefined);
+        if (!published) stop();
+        else void broken.then(stop);
+      }
     },
-    cancel() {
-      answerBroken(undefined);
-      answerFiles(undefined);
-      for (const worker of threads) void worker.terminate();
-    },
+    cancel: stop,
   };
 }

@@ -45,7 +45,12 @@ export interface WriteSummary {
   /** Its marker file's identity (version-store.ts markerIdentity), so a later build can take it over. */
   readonly marker?: string;
   /** The hard-linked copy of the new version made beside it, for the next build to take over. */
-  readonly spare?: { readonly version: string; readonly marker: string };
+  readonly spare?: {
+    readonly version: string;
+    readonly marker: string;
+    /** Its folders' stamps, aligned with the folders of CommitOptions.files (folder-stamps.ts). */
+    readonly folders: Float64Array;
+  };
   /** Warnings about the output folder (a stale lock taken over, a restored output, old versions left). */
   readonly diagnostics: readonly Diagnostic[];
 }

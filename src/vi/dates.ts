@@ -158,6 +158,28 @@ function fixedOffsetOf(timeZone: string): number | null {
   return fixed;
 }
 
+/**
+ * What was found of zones' offsets, for a build to keep with its state: finding it loads the ICU
+ * time-zone data and asks Intl 620 times (40 ms of a build that renders one page). It is a function of
+ * the zone and of that data only, so it is kept with the data's version and used only under it.
+ */
+export interface ZoneOffsetFacts {
+  readonly tz: string;
+  readonly fixed: readonly (readonly [string, number | null])[];
+}
+
+const tzVersion = (): string => `${process.versions.tz ?? ''}/${process.versions.icu ?? ''}`;
+
+export function zoneOffsetFacts(): ZoneOffsetFacts | undefined {
+  return fixedOffsets.size ? { tz: tzVersion(), fixed: [...fixedOffsets] } : undefined;
+}
+
+/** Take over facts found by an earlier process, if it had the same time-zone data. */
+export function rememberZoneOffsets(facts: ZoneOffsetFacts | undefined): void {
+  if (facts?.tz !== tzVersion()) return;
+  for (const [zone, offset] of facts.fixed) if (!fixedOffsets.has(zone) && (offset === null || isRealOffset(offset))) fixedOffsets.set(zone, offset);
+}
+
 /** Offset of `timeZone` from UTC at instant `epochMs`, in minutes (e.g. +420 for Asia/Ho_Chi_Minh). */
 export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
   const fixed = epochMs >= FIXED_FROM && epochMs < FIXED_TO ? fixedOffsetOf(timeZone) : null;

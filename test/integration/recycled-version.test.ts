@@ -1,7 +1,7 @@
 // A rebuild takes over the version kept beside the published one instead of starting from an empty
 // folder: only the files that differ are touched, and the result is still exactly a clean build,
 // whatever was added to or deleted from that version while it was published.
-import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { treeDifferences } from '../helpers/compare-trees.js';
@@ -76,6 +76,28 @@ describe('a rebuild starts from the version before the published one', () => {
     edit(root, 'hai.md', 'Bài hai, lần ba');
     await build(root); // takes over the version that was edited by hand
     expect(existsSync(path.join(root, 'dist/them-bang-tay.html'))).toBe(false);
+    await expectClean(root);
+  });
+
+  it('drops a file added by hand deep in a folder the builds never touched, once folder times are trusted', async () => {
+    const root = site();
+    await build(root);
+    edit(root, 'hai.md', 'Bài hai, lần một');
+    await build(root);
+    // An hour later: every folder's time is old enough to be trusted (output/folder-stamps.ts).
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const version of versions(root)) {
+      const dir = path.join(root, '.dist.baotinh', version);
+      for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isDirectory()) utimesSync(path.join(e.parentPath, e.name), hourAgo, hourAgo);
+    }
+    edit(root, 'hai.md', 'Bài hai, lần hai');
+    await build(root); // the kept version's folders are listed once, and their times recorded
+    writeFileSync(path.join(root, 'dist/chuyen-muc/dan-van-kheo/them-bang-tay.html'), '<p>thêm bằng tay</p>');
+    edit(root, 'hai.md', 'Bài hai, lần ba');
+    await build(root);
+    edit(root, 'hai.md', 'Bài hai, lần bốn');
+    await build(root); // takes over the version with the added file
+    expect(existsSync(path.join(root, 'dist/chuyen-muc/dan-van-kheo/them-bang-tay.html'))).toBe(false);
     await expectClean(root);
   });
 
