@@ -30,7 +30,7 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   const previous = await memo.loadMemos();
   const seen = digestSources(dirs.content, run.stats, previous?.files);
   const reads = reusableReads(run.sourcePaths, seen, previous);
-  const readMemos = await readAll(stage, run.sourcePaths, reads, seen);
+  const readMemos = await readAll(stage, run.sourcePaths, reads, seen, previous);
   const drafts = [...readMemos.values()].flatMap((m) => (m.draft ? [m.draft] : []));
   for (const m of readMemos.values()) diagnostics.push(...m.diagnostics);
   const publishing = { drafts: options.drafts ?? false, future: options.future ?? false };

@@ -18,7 +18,7 @@ import { renderPage, TemplateFailure, TemplateFailures } from '../render/render-
 import { createTemplateEnvironment } from '../render/template-environment.js';
 import type { OutputSpec } from '../routes/output-spec.js';
 import type { Chrome } from '../site/site.js';
-import { readArticle, renderArticle, summarize, type Article, type ArticleDraft, type ArticleSummary } from './article.js';
+import { frontBlockOf, readArticle, readKnownFront, renderArticle, summarize, type Article, type ArticleDraft, type ArticleSummary, type FrontBlock } from './article.js';
 import { createMarkdown } from './markdown.js';
 import { hashOf } from '../incremental/hash.js';
 import type { DraftSummary } from './publish.js';
@@ -34,6 +34,14 @@ export interface ReadEntry {
   readonly contentPath: string;
   readonly draft?: DraftSummary;
   readonly diagnostics: Diagnostic[];
+  /** Its front-matter block, when reading said nothing: see FrontBlock. */
+  readonly front?: FrontBlock;
+}
+
+/** What a source's front-matter read to before, for reading a text that starts with the same block. */
+export interface KnownFront {
+  readonly front: FrontBlock;
+  readonly draft: DraftSummary;
 }
 
 /** One article's rendering, with what it looked at: the keys of its memo (incremental/article-memos.ts). */
@@ -66,8 +74,9 @@ export interface BodyInFile {
 }
 
 export interface ArticleStage {
-  /** Read and check the front-matter of these sources (content-relative paths), in order. */
-  read(contentPaths: readonly string[]): Promise<ReadEntry[]>;
+  /** Read and check the front-matter of these sources (content-relative paths), in order; a source
+   *  that starts with the front-matter block `known` has for it is not parsed again. */
+  read(contentPaths: readonly string[], known?: ReadonlyMap<string, KnownFront>): Promise<ReadEntry[]>;
   /**
    * Render the bodies of these published articles; `articleUrls` maps every published content path to
    * its URL. A source this stage did not read (its reading was remembered) is read again first.
@@ -111,20 +120,23 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
   const bodies = new Map<string, { article: ArticleSummary; html: Buffer; headings: Article['headings'] }>();
   const md = createMarkdown(config.markdown);
   const images = createImageResolver(setup.contentDir, config.folders.content, config.images.maxPixels, setup.projectRoot);
-  const readOne = async (contentPath: string): Promise<{ entry: ReadEntry; draft?: ArticleDraft }> => {
+  const readOne = async (contentPath: string, known?: KnownFront): Promise<{ entry: ReadEntry; draft?: ArticleDraft }> => {
     const source = await readArticleSource(setup.contentDir, setup.projectRoot, contentPath);
     if ('code' in source) return { entry: { contentPath, diagnostics: [source] } };
+    const same = known && readKnownFront(source, known, config);
+    if (same) return { entry: { contentPath, draft: known.draft, diagnostics: [], front: known.front }, draft: same };
     const r = readArticle(source, config);
     if (!r.draft) return { entry: { contentPath, diagnostics: r.diagnostics } };
     const { meta, url, urlLine } = r.draft;
     const draft: DraftSummary = { contentPath, file: source.file, meta, url, ...(urlLine !== undefined && { urlLine }) };
-    return { entry: { contentPath, draft, diagnostics: r.diagnostics }, draft: r.draft };
+    const front = r.diagnostics.length === 0 && r.draft.source === source ? frontBlockOf(r.draft) : undefined;
+    return { entry: { contentPath, draft, diagnostics: r.diagnostics, ...(front && { front }) }, draft: r.draft };
   };
   return {
-    async read(contentPaths) {
+    async read(contentPaths, known) {
       const entries: ReadEntry[] = [];
       for (const contentPath of contentPaths) {
-        const { entry, draft } = await readOne(contentPath);
+        const { entry, draft } = await readOne(contentPath, known?.get(contentPath));
         if (draft) drafts.set(contentPath, holdDraft(draft));
         entries.push(entry);
       }

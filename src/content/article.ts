@@ -15,6 +15,8 @@ import { repairMarks } from '../vi/combining-marks.js';
 import { collectReferences, parseBody, plainText, renderBody } from './markdown.js';
 import type { Heading, MarkdownEnv } from './markdown-env.js';
 import { permalinkFor } from './permalink.js';
+import type { DraftSummary } from './publish.js';
+import { hashOf } from '../incremental/hash.js';
 import { removeControlCharacters } from './control-characters.js';
 import { privateUseColumn, removePrivateUse } from './private-use.js';
 
@@ -100,6 +102,40 @@ export function readArticle(written: ArticleSource, ctx: ReadContext): { draft?:
   const url = permalinkFor(ctx.permalink, meta, ctx.timeZone);
   const urlLine = frontMatterPosition(fm, meta.slug && fm.yaml.positionOf(['slug']) ? 'slug' : 'title', true).line;
   return { draft: { source, meta, body: fm.body, bodyLine: fm.bodyLine, url, ...(urlLine !== undefined && { urlLine }) }, diagnostics };
+}
+
+/**
+ * Where an article's front-matter block ends and what it hashes to, when reading it said nothing:
+ * a later text that starts with the very same block reads to the same metadata and address (a
+ * function of that block, the file's name and the configuration), so an edit of the body alone
+ * needs no YAML parser (incremental/body-edits.ts).
+ */
+export interface FrontBlock {
+  /** Characters of the text up to and including the closing fence's line break. */
+  readonly length: number;
+  readonly hash: string;
+  readonly bodyLine: number;
+}
+
+/** The block of a draft read without a word to say, from a text NFC and the marks left as they were. */
+export function frontBlockOf(draft: ArticleDraft): FrontBlock | undefined {
+  const { text } = draft.source;
+  const length = text.length - draft.body.length;
+  // gray-matter drops the one line break after the fence: the body starts right after it, whatever comes next.
+  if (length < 1 || text.charCodeAt(length - 1) !== 10 || !text.endsWith(draft.body)) return undefined;
+  return { length, hash: hashOf('front', text.slice(0, length)), bodyLine: draft.bodyLine };
+}
+
+/** The draft of `written` from what its front-matter read to before, if it starts with that very
+ *  block and nothing in the text has anything to say (no stray marks, no legacy encoding). */
+export function readKnownFront(written: ArticleSource, known: { readonly front: FrontBlock; readonly draft: DraftSummary }, ctx: Pick<ReadContext, 'legacyEncoding'>): ArticleDraft | undefined {
+  const { text } = written;
+  const { length, hash, bodyLine } = known.front;
+  if (text.length < length || text.charCodeAt(length - 1) !== 10 || hashOf('front', text.slice(0, length)) !== hash) return undefined;
+  const marks = repairMarks(text);
+  if (marks.text !== text || marks.findings.length || legacyTextDiagnostic(text, written.file, ctx.legacyEncoding ?? 'warning')) return undefined;
+  const { meta, url, urlLine } = known.draft;
+  return { source: written, meta, body: text.slice(length), bodyLine, url, ...(urlLine !== undefined && { urlLine }) };
 }
 
 export interface RenderContext {

@@ -1,6 +1,6 @@
 // Which articles' reading and rendering can be taken from the last build (the keys decide), and the
 // memos of this build: the remembered ones with those the article stage made now.
-import type { ArticleStage, RenderEntry } from '../content/article-stage.js';
+import type { ArticleStage, KnownFront, RenderEntry } from '../content/article-stage.js';
 import type { BuildState, ReadMemo, RenderMemo, SeenFile } from './build-state.js';
 import { hashOf } from './hash.js';
 import { byCodePoint } from '../compare.js';
@@ -9,6 +9,16 @@ export interface Reuse<M> {
   readonly hits: Map<string, M>;
   /** In the order given. */
   readonly misses: string[];
+}
+
+/** What the misses' front-matter read to before, where it said nothing (see KnownFront). */
+export function knownFronts(contentPaths: readonly string[], reads: ReadonlyMap<string, ReadMemo> | undefined): Map<string, KnownFront> {
+  const known = new Map<string, KnownFront>();
+  for (const p of contentPaths) {
+    const memo = reads?.get(p);
+    if (memo?.front && memo.draft) known.set(p, { front: memo.front, draft: memo.draft });
+  }
+  return known;
 }
 
 export function reusableReads(contentPaths: readonly string[], seen: ReadonlyMap<string, SeenFile>, previous: BuildState | undefined): Reuse<ReadMemo> {
@@ -50,8 +60,8 @@ export function bodyKeyOf(digest: string, configKey: string, links: RenderMemo['
 }
 
 /** Round 1: every source's front-matter, remembered or read now, in discovery order. */
-export async function readAll(stage: (work: number) => ArticleStage, sourcePaths: readonly string[], reads: Reuse<ReadMemo>, seen: ReadonlyMap<string, SeenFile>): Promise<Map<string, ReadMemo>> {
-  const entries = reads.misses.length ? await stage(reads.misses.length).read(reads.misses) : [];
+export async function readAll(stage: (work: number) => ArticleStage, sourcePaths: readonly string[], reads: Reuse<ReadMemo>, seen: ReadonlyMap<string, SeenFile>, previous: BuildState | undefined): Promise<Map<string, ReadMemo>> {
+  const entries = reads.misses.length ? await stage(reads.misses.length).read(reads.misses, knownFronts(reads.misses, previous?.reads)) : [];
   const fresh = new Map(entries.map((e) => [e.contentPath, e]));
   const memos = new Map<string, ReadMemo>();
   for (const p of sourcePaths) {
@@ -60,7 +70,7 @@ export async function readAll(stage: (work: number) => ArticleStage, sourcePaths
     else {
       const e = fresh.get(p)!;
       // A file that could not be read has no digest: its memo never matches, so it is read again next time.
-      memos.set(p, { digest: seen.get(p)?.digest ?? '', ...(e.draft && { draft: e.draft }), diagnostics: e.diagnostics });
+      memos.set(p, { digest: seen.get(p)?.digest ?? '', ...(e.draft && { draft: e.draft }), diagnostics: e.diagnostics, ...(e.front && { front: e.front }) });
     }
   }
   return memos;

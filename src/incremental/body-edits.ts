@@ -10,7 +10,7 @@ import type { ArticleSummary } from '../content/article.js';
 import type { DraftSummary } from '../content/publish.js';
 import { articlePageOf } from '../routes/article-pages.js';
 import type { OutputSpec } from '../routes/output-spec.js';
-import { linkTargetsOf, mergeRenders } from './article-memos.js';
+import { knownFronts, linkTargetsOf, mergeRenders } from './article-memos.js';
 import type { BuildState, OutputRecord, PublishedState, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
 import { hashOf } from './hash.js';
 import { intactButThese } from './output-records.js';
@@ -147,7 +147,7 @@ async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: reado
   const publishedDigest = (p: string): string | undefined => snapshot.files.get(p)?.digest;
   const stage = run.stage(edited.length);
   const reads = new Map<string, ReadMemo>();
-  for (const entry of await stage.read(edited)) {
+  for (const entry of await stage.read(edited, knownFronts(edited, previous.reads))) {
     const p = entry.contentPath;
     const old = previous.reads.get(p);
     if (!old?.draft || !entry.draft || old.digest !== publishedDigest(p)) return undefined;
@@ -156,7 +156,7 @@ async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: reado
       if (!movable(snapshot, p, old.draft.url, entry.draft.url)) return undefined;
       moved.set(p, entry.draft.url);
     }
-    reads.set(p, { digest: seenNow.get(p)!.digest, draft: entry.draft, diagnostics: entry.diagnostics });
+    reads.set(p, { digest: seenNow.get(p)!.digest, draft: entry.draft, diagnostics: entry.diagnostics, ...(entry.front && { front: entry.front }) });
   }
   const fresh = await stage.render(moved.size ? new Map([...snapshot.urls, ...moved]) : snapshot.urls, edited);
   const renders = mergeRenders(edited, new Map(), fresh, seenNow, run.memo.configKey, run.fingerprint);

@@ -1,13 +1,13 @@
 // Thread side of parallel/article-workers.ts: one in-process article stage, driven by messages.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createArticleStage, type ArticleStageSetup, type PageContext, type PageJob } from '../content/article-stage.js';
+import { createArticleStage, type ArticleStageSetup, type KnownFront, type PageContext, type PageJob } from '../content/article-stage.js';
 import { createFolderWriter } from '../output/writer.js';
 import { InfrastructureError, osErrorText } from '../errors.js';
 
 const stage = createArticleStage(workerData as ArticleStageSetup);
 
 type Message =
-  | { id: number; method: 'read'; arg: string[] }
+  | { id: number; method: 'read'; arg: { contentPaths: string[]; known?: Map<string, KnownFront> } }
   | { id: number; method: 'render'; arg: { articleUrls: Map<string, string>; contentPaths: string[] } }
   | { id: number; method: 'writePages'; arg: { jobs: PageJob[]; context: PageContext; folder: string; replaces: boolean } };
 
@@ -19,7 +19,7 @@ parentPort!.on('message', async (message: Message) => {
         ? await stage.writePages(message.arg.jobs, message.arg.context, createFolderWriter(message.arg.folder, { replaces: message.arg.replaces }))
         : message.method === 'render'
           ? await stage.render(message.arg.articleUrls, message.arg.contentPaths)
-          : await stage.read(message.arg);
+          : await stage.read(message.arg.contentPaths, message.arg.known);
     parentPort!.postMessage({ id: message.id, result });
   } catch (error) {
     const e = error as Error;

@@ -54,7 +54,7 @@ function createWorkerStage(setup: ArticleStageSetup, heapLimitMb: number): Artic
       worker.postMessage({ id, method, arg });
     });
   return {
-    read: (contentPaths) => call('read', contentPaths),
+    read: (contentPaths, known) => call('read', { contentPaths, ...(known?.size && { known }) }),
     render: (articleUrls, contentPaths) => call('render', { articleUrls, contentPaths }),
     writePages: (jobs, context, writer) => call('writePages', { jobs, context, folder: writer.folder, replaces: writer.recycled !== undefined }),
     close: async () => {
@@ -78,9 +78,12 @@ export function createParallelArticleStage(setup: ArticleStageSetup, threads: nu
   const owner = new Map<string, number>();
 
   return {
-    async read(contentPaths) {
+    async read(contentPaths, known) {
       const size = Math.ceil(contentPaths.length / slices.length);
-      const parts = await inOrder((s, i) => s.read(contentPaths.slice(i * size, (i + 1) * size)));
+      const parts = await inOrder((s, i) => {
+        const slice = contentPaths.slice(i * size, (i + 1) * size);
+        return s.read(slice, known && new Map(slice.flatMap((p) => (known.has(p) ? [[p, known.get(p)!]] : []))));
+      });
       parts.forEach((p, i) => p.forEach((e) => e.draft && reader.set(e.contentPath, i)));
       return parts.flat();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../src/content/article.js';
+import { frontBlockOf, readArticle, readKnownFront } from '../../src/content/article.js';
 import { splitFrontMatter } from '../../src/content/front-matter.js';
 import { normalizeText } from '../../src/sources/read-text.js';
 
@@ -71,5 +71,41 @@ describe('front-matter', () => {
   it('says when there is no front-matter or no closing fence', () => {
     expect(splitFrontMatter('Chỉ có thân bài', 'x.md').diagnostics[0]!.code).toBe('FRONTMATTER_MISSING');
     expect(splitFrontMatter('---\ntitle: x\nThân bài', 'x.md').diagnostics[0]!.code).toBe('FRONTMATTER_UNCLOSED');
+  });
+});
+
+describe('a body edit reads its front-matter as before, without parsing it again', () => {
+  const file = { contentPath: 'bai-viet/a.md', file: 'content/bai-viet/a.md' };
+  const known = (text: string) => {
+    const { draft, diagnostics } = read(text);
+    expect(diagnostics).toEqual([]);
+    const front = frontBlockOf(draft!)!;
+    const { meta, url, urlLine } = draft!;
+    return { front, draft: { ...file, meta, url, ...(urlLine !== undefined && { urlLine }) } };
+  };
+  const FRONT = '---\ntitle: Dân vận khéo ở xã Đại Tiến\ndate: 11/01/2023 08:00\ncategory: dan-van-kheo\ntags: [dân vận]\n---\n';
+  const bodies = ['Thân bài.\n', '\nThân bài sau một dòng trống.\n', '---\nMột đường kẻ ngay đầu thân bài.\n', '', '# Tiêu đề\n\nĐoạn **đậm**.\n'];
+
+  it('gives what reading the whole text gives, for any body after the same block', () => {
+    const before = known(`${FRONT}Thân bài cũ.\n`);
+    for (const body of bodies) {
+      const text = normalizeText(FRONT + body);
+      const full = read(text).draft!;
+      const fast = readKnownFront({ ...file, text }, before, ctx)!;
+      expect(fast, JSON.stringify(body)).toBeDefined();
+      expect({ ...fast, source: undefined }).toEqual({ ...full, source: undefined });
+    }
+  });
+
+  it('reads the whole text again when the block changed, or the text has something to say', () => {
+    const before = known(`${FRONT}Thân bài cũ.\n`);
+    const again = (text: string) => readKnownFront({ ...file, text: normalizeText(text) }, before, ctx);
+    expect(again(FRONT.replace('Đại Tiến', 'Đại Đồng') + 'Thân bài.\n')).toBeUndefined();
+    expect(again(FRONT.replace('---\n', '---\nsummary: Tóm tắt\n') + 'Thân bài.\n')).toBeUndefined();
+    // A body typed in TCVN3 (a legacy encoding): the warning must be said, as a full read says it.
+    const legacy = `${FRONT}Ban D©n vËn TØnh ñy tæ chøc héi nghÞ ë x· §¹i TiÕn.\n`;
+    expect(read(normalizeText(legacy)).diagnostics.map((d) => d.code)).toEqual(['LEGACY_ENCODING']);
+    expect(again(legacy)).toBeUndefined();
+    expect(again(FRONT.slice(0, -1))).toBeUndefined();
   });
 });
