@@ -158,7 +158,7 @@ function checkTargets(results) {
 
 const args = parseArgs(process.argv.slice(2));
 if (!existsSync(CLI_MODULE)) {
-  process.stderr.write(`bench-build: ${relative(REPO, CLI_MODULE)} not found; compile first: npx tsc -p tsconfig.json\n`);
+  process.stderr.write(`bench-build: ${relative(REPO, CLI_MODULE)} not found; compile first: npm run compile\n`);
   process.exit(1);
 }
 mkdirSync(BENCH_DIR, { recursive: true });

@@ -84,7 +84,7 @@ function timedBuild(label, out) {
   return { label, wall, ...r };
 }
 
-if (!existsSync(path.join(REPO, 'lib/build.js'))) throw new Error('run `npx tsc -p tsconfig.json` first');
+if (!existsSync(path.join(REPO, 'lib/build.js'))) throw new Error('run `npm run compile` first');
 process.stdout.write(`Photo benchmark: ${count} photos of ${megapixels} MP, jobs ${jobs}, formats ${formats.join('+')} + JPEG\n`);
 await makeSite();
 writeConfig();

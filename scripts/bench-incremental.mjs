@@ -87,11 +87,11 @@ async function benchSize(size, args) {
 
 const args = parseArgs(process.argv.slice(2));
 if (!existsSync(CLI_MODULE)) {
-  process.stderr.write(`bench-incremental: ${relative(REPO, CLI_MODULE)} not found; compile first: npx tsc -p tsconfig.json\n`);
+  process.stderr.write(`bench-incremental: ${relative(REPO, CLI_MODULE)} not found; compile first: npm run compile\n`);
   process.exit(1);
 }
 if (newestMtime(join(REPO, 'src')) > statSync(CLI_MODULE).mtimeMs) {
-  log(`warning: src/ has changed since lib/ was compiled; this measures lib/ (npx tsc -p tsconfig.json to update it)\n`);
+  log(`warning: src/ has changed since lib/ was compiled; this measures lib/ (npm run compile to update it)\n`);
 }
 mkdirSync(BENCH_DIR, { recursive: true });
 

@@ -19,7 +19,7 @@ function computeCodeKey(packageRoot: string): string {
   // Node's version too: its ICU data decides time zones and date formats.
   const parts: (string | Buffer)[] = [process.version];
   const lib = path.join(packageRoot, 'lib');
-  for (const file of listFilesSorted(lib, (name) => name.endsWith('.js'))) parts.push(file, readFileSync(path.join(lib, file)));
+  for (const file of listFilesSorted(lib, (name) => name.endsWith('.js') || name.endsWith('.cjs'))) parts.push(file, readFileSync(path.join(lib, file)));
   for (const manifest of ['package.json', 'package-lock.json', 'node_modules/sharp/package.json']) {
     try {
       parts.push(manifest, readFileSync(path.join(packageRoot, manifest)));

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../config.js';
 import type { ArticleSummary, ImageUse } from '../content/article.js';
 import type { Crumb } from '../routes/output-spec.js';
 import { breadcrumbJsonLd, newsArticleJsonLd, websiteJsonLd } from './structured-data.js';
+import { compileTemplate, precompiledTemplate, TEMPLATE_OPTIONS } from './theme-precompiled.js';
 import type { ProcessedImage } from '../images/process-images.js';
 import { absoluteUrl, urlFor } from '../paths.js';
 import { jsonForScript } from '../machine/xml.js';
@@ -27,7 +28,6 @@ import { formatNumberVi } from '../vi/numbers.js';
 
 export { formatNumberVi };
 
-const TEMPLATE_OPTIONS = { autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true } as const;
 
 export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Environment {
   const { config } = setup;
@@ -99,10 +99,6 @@ export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Enviro
  *  the same for every environment made here. */
 const compiledTemplates = new Map<string, object>();
 
-interface NunjucksCompiler {
-  compile(source: string, asyncFilters: readonly string[], extensions: readonly unknown[], name: string, opts: object): string;
-}
-
 class CompiledTemplateLoader extends nunjucks.FileSystemLoader {
   override getSource(name: string): nunjucks.LoaderSource {
     const source = super.getSource(name);
@@ -111,8 +107,8 @@ class CompiledTemplateLoader extends nunjucks.FileSystemLoader {
     let compiled = compiledTemplates.get(key);
     if (!compiled) {
       try {
-        const code = (nunjucks as unknown as { compiler: NunjucksCompiler }).compiler.compile(source.src, [], [], source.path, TEMPLATE_OPTIONS);
-        compiled = new Function(code)() as object; // eslint-disable-line no-new-func -- what nunjucks itself does
+        // The built-in theme's templates come compiled with the package (theme-precompiled.ts).
+        compiled = precompiledTemplate(source.path, source.src) ?? (new Function(compileTemplate(source.src, source.path))() as object); // eslint-disable-line no-new-func -- what nunjucks itself does
       } catch {
         return source; // nunjucks compiles it again and reports the error as it always does
       }
