@@ -5,7 +5,8 @@ import path from 'node:path';
 /** Word's owner file "~$x.md", Vim's swap files and its write test "4913", Emacs' lock and backup
  *  files, editors' temporary copies, the desktop's folder files. */
 export function isEditorTemporary(file: string): boolean {
-  const name = path.basename(file);
-  return /^~\$/.test(name) || /^\.#/.test(name) || /\.sw[a-px]$/i.test(name) || /~$/.test(name) || name === '4913'
-    || /\.(tmp|temp|bak|crdownload|part)$/i.test(name) || /^\.~lock\./.test(name) || name === '.DS_Store' || name === 'Thumbs.db';
+  // One pattern, not eight: discovery asks this of every article of a site at every build.
+  return TEMPORARY.test(file.includes(path.sep) || file.includes('/') ? path.basename(file) : file);
 }
+
+const TEMPORARY = /^(?:~\$|\.#|\.~lock\.|4913$|\.DS_Store$|Thumbs\.db$)|\.(?:sw[a-px]|tmp|temp|bak|crdownload|part)$|~$/i;
