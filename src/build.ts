@@ -151,7 +151,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     return { ...unchanged, diagnostics: [...unchanged.diagnostics, ...outputNotes].sort(compareDiagnostics), outDir: dirs.out, millis, planned: 'unchanged' };
   }
 
-  // The published files are checked, and the folder kept beside them listed, in a thread while this
+  // The published files are checked, and then the folder kept beside them, in a thread while this
   // one loads the stages and the state (output/version-scan.ts). A preview's folders are baotinh's
   // own, written by nothing else: their records are trusted as they are.
   const live = options.writer || options.preview || !memo.published ? undefined : publishedVersion(dirs.output, await inspectOutput(dirs.output));
@@ -161,7 +161,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   try {
     const { createArticleStage, createParallelArticleStage, planSite, planBodyEdits, writePlanned } = await import('./stages.js');
     // The version published before the current one may become the new version's folder (only the
-    // files that differ are then touched): what it holds is listed while the build works.
+    // files that differ are then touched): what it holds is checked while the build works.
     const spareRecord = options.writer ? undefined : await memo.loadPrevious();
     const spareFolder = spareRecord?.marker ? path.join(dirs.output.store, spareRecord.version) : undefined;
     scan?.checkSpare(spareRecord && spareFolder ? { ...recordColumns(spareFolder, spareRecord.outputs), ...(spareRecord.folders && { stamps: spareRecord.folders }) } : undefined);

@@ -99,15 +99,15 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     let save: (() => Promise<void>) | undefined;
     if (committed.version) {
       const restKey = run.restKey(planned.photosSeen);
-      let record: PublishedState = {
-        codeKey: memo.codeKey, version: committed.version, ...(committed.marker && { marker: committed.marker }), quickKey: quickKeyOf(restKey, run.stats),
-        window: planned.window, photos: planned.photosSeen, outputs: recordsInPlanOrder(plan.outputs, outputs), pages: pagesMemo, summary, diagnostics: [...diagnostics],
-      };
-      const zones = zoneOffsetFacts();
-      if (zones) record = { ...record, zones };
-      const paths = [...record.outputs.keys()];
+      const inPlanOrder = recordsInPlanOrder(plan.outputs, outputs);
+      const paths = [...inPlanOrder.keys()];
+      // Its folders' stamps: those seen when the spare was checked, or those set when they were made.
       const folders = recycled ? carryStamps(paths, [...spare!.record.outputs.keys()], checked!.stamps) : carryStamps(paths, files, made);
-      if (folders) record = { ...record, folders };
+      const zones = zoneOffsetFacts();
+      const record: PublishedState = {
+        codeKey: memo.codeKey, version: committed.version, ...(committed.marker && { marker: committed.marker }), quickKey: quickKeyOf(restKey, run.stats),
+        window: planned.window, photos: planned.photosSeen, outputs: inPlanOrder, ...(folders && { folders }), pages: pagesMemo, ...(zones && { zones }), summary, diagnostics: [...diagnostics],
+      };
       // The version kept beside the new one: the one published before (on record also after --clean), or a spare made now.
       const keptVersion = committed.spare ? withStamps({ ...record, version: committed.spare.version, marker: committed.spare.marker }, carryStamps(paths, files, committed.spare.folders)) : memo.onRecord && writer.previous?.version === memo.onRecord.version ? 'replaced' : 'none';
       const snapshot = planned.snapshot && { ...planned.snapshot, codeKey: memo.codeKey, version: record.version, ...(record.marker && { marker: record.marker }), restKey };
