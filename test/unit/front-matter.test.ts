@@ -91,7 +91,7 @@ describe('a body edit reads its front-matter as before, without parsing it again
     for (const body of bodies) {
       const text = normalizeText(FRONT + body);
       const full = read(text).draft!;
-      const fast = readKnownFront({ ...file, text }, before, ctx)!;
+      const fast = readKnownFront({ ...file, text }, before, { legacyEncoding: 'warning' })!;
       expect(fast, JSON.stringify(body)).toBeDefined();
       expect({ ...fast, source: undefined }).toEqual({ ...full, source: undefined });
     }
@@ -99,7 +99,7 @@ describe('a body edit reads its front-matter as before, without parsing it again
 
   it('reads the whole text again when the block changed, or the text has something to say', () => {
     const before = known(`${FRONT}Thân bài cũ.\n`);
-    const again = (text: string) => readKnownFront({ ...file, text: normalizeText(text) }, before, ctx);
+    const again = (text: string) => readKnownFront({ ...file, text: normalizeText(text) }, before, { legacyEncoding: 'warning' });
     expect(again(FRONT.replace('Đại Tiến', 'Đại Đồng') + 'Thân bài.\n')).toBeUndefined();
     expect(again(FRONT.replace('---\n', '---\nsummary: Tóm tắt\n') + 'Thân bài.\n')).toBeUndefined();
     // A body typed in TCVN3 (a legacy encoding): the warning must be said, as a full read says it.
