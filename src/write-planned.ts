@@ -89,7 +89,9 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     const files = [...outputs.keys()];
     // A version made in an empty folder: its folders are trusted as made when it is taken over.
     const made = writer.folder && !writer.recycled && !options.writer && !options.preview ? stampNewFolders(writer.folder, files) : undefined;
-    const committed = await writer.commit({ written, files });
+    // The version published before can be taken over by the next build only if it is on record.
+    const keptOnRecord = memo.onRecord !== undefined && writer.previous?.version === memo.onRecord.version;
+    const committed = await writer.commit({ written, files, ...(!keptOnRecord && { replaceKept: true }) });
     lap('write');
     const summary = {
       articles: planned.articleCount, pages: plan.outputs.length, files: outputs.size,
@@ -109,7 +111,7 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
         window: planned.window, photos: planned.photosSeen, outputs: inPlanOrder, ...(folders && { folders }), pages: pagesMemo, ...(zones && { zones }), summary, diagnostics: [...diagnostics],
       };
       // The version kept beside the new one: the one published before (on record also after --clean), or a spare made now.
-      const keptVersion = committed.spare ? withStamps({ ...record, version: committed.spare.version, marker: committed.spare.marker }, carryStamps(paths, files, committed.spare.folders)) : memo.onRecord && writer.previous?.version === memo.onRecord.version ? 'replaced' : 'none';
+      const keptVersion = committed.spare ? withStamps({ ...record, version: committed.spare.version, marker: committed.spare.marker }, carryStamps(paths, files, committed.spare.folders)) : keptOnRecord ? 'replaced' : 'none';
       const snapshot = planned.snapshot && { ...planned.snapshot, codeKey: memo.codeKey, version: record.version, ...(record.marker && { marker: record.marker }), restKey };
       save = async () => {
         await rememberConfig?.();

@@ -159,10 +159,11 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
       });
       published = true;
       const fallback = switched.layout === 'folder' && v.links ? [diagnostic('OUTPUT_NO_SYMLINKS', { folder: t.out }, {}, 'warning')] : [];
-      const diagnostics = [...v.diagnostics, ...fallback, ...(await cleanUp(t, [v.version, switched.previous]))];
       const link = switched.layout === 'link';
-      // Nothing kept beside the new version for the next build to take over: a spare is made now.
-      const spare = link && !switched.previous && options.files ? await makeSpare(t, v.version, options.files).catch(() => undefined) : undefined;
+      // Nothing (of use) kept beside the new version for the next build to take over: a spare is made now.
+      const wantSpare = link && options.files !== undefined && (!switched.previous || options.replaceKept === true);
+      const diagnostics = [...v.diagnostics, ...fallback, ...(await cleanUp(t, wantSpare ? [v.version] : [v.version, switched.previous]))];
+      const spare = wantSpare ? await makeSpare(t, v.version, options.files!).catch(() => undefined) : undefined;
       finished = true;
       await v.lock.release();
       return { ...files.summary(), version: link ? v.version : 'folder', ...(link && switched.marker && { marker: switched.marker }), ...(spare && { spare }), diagnostics };

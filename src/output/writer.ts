@@ -35,6 +35,9 @@ export interface CommitOptions {
   readonly written?: readonly string[];
   /** Every file of the new version: given, a first version also gets a spare (see spare-version.ts). */
   readonly files?: readonly string[];
+  /** The version published before is of no use to the next build (the build has no record of it):
+   *  it goes, and the new version gets a spare as a first version does. */
+  readonly replaceKept?: boolean;
 }
 
 export interface WriteSummary {

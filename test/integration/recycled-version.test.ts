@@ -101,6 +101,25 @@ describe('a rebuild starts from the version before the published one', () => {
     await expectClean(root);
   });
 
+  it('after a build with no record of the version before it (state lost, an upgrade), keeps a spare of the new one instead', async () => {
+    const root = site();
+    await build(root);
+    edit(root, 'hai.md', 'Bài hai, lần một');
+    await build(root);
+    rmSync(path.join(root, '.baotinh'), { recursive: true, force: true }); // the cache folder lost
+    edit(root, 'hai.md', 'Bài hai, lần hai');
+    await build(root);
+    expect(versions(root)).toHaveLength(2);
+    const spare = versions(root).find((v) => path.join(root, '.dist.baotinh', v) !== live(root))!;
+    const spareIno = statSync(path.join(root, '.dist.baotinh', spare)).ino;
+    // A hard-linked copy of the new version: the same files.
+    expect(statSync(path.join(root, '.dist.baotinh', spare, 'index.html')).ino).toBe(statSync(path.join(live(root), 'index.html')).ino);
+    edit(root, 'hai.md', 'Bài hai, lần ba');
+    await build(root);
+    expect(statSync(live(root)).ino).toBe(spareIno); // taken over, not made anew
+    await expectClean(root);
+  });
+
   it('starts from an empty folder when the kept version is not the one on record', async () => {
     const root = site();
     await build(root);
