@@ -1,5 +1,5 @@
 // `baotinh dev` as an editor uses it, in Debian's Chromium: the open page follows every save (an
-// article reloads, a stylesheet is swapped in place), a broken article shows its message over the
+// article is updated in place, a stylesheet is swapped in place), a broken article shows its message over the
 // last good page and goes away once fixed, deleted articles disappear, new photos appear, drafts are
 // badged in the preview and absent from a real build, and Ctrl-C leaves no process behind.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -81,12 +81,16 @@ describe('baotinh dev in a browser', () => {
     await page.goto(url(p));
   };
 
-  it('serves the preview, and an edited article reloads the open page with the new text', async () => {
+  it('serves the preview, and an edited article updates the open page in place with the new text', async () => {
     await open(ARTICLE_PATH);
     expect(await page.locator('h1').textContent()).toBe('Hội nghị dân vận');
     await page.waitForFunction(() => (window as unknown as { __baotinhLive?: boolean }).__baotinhLive === true);
+    // Not a new page: what the page's scripts hold stays.
+    await page.evaluate(() => ((window as unknown as { keptValue: number }).keptValue = 7));
     edit(dev.root, ARTICLE, (t) => t.replace('Đoạn thứ hai.', 'Đoạn thứ hai, vừa sửa.'));
     await page.waitForFunction(() => document.body.textContent?.includes('Đoạn thứ hai, vừa sửa.'), undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => (window as unknown as { keptValue?: number }).keptValue)).toBe(7);
+    expect(await page.locator('h1').textContent()).toBe('Hội nghị dân vận');
     expect(dev.out.join('\n')).toContain(`Đã cập nhật: ${ARTICLE_PATH}`);
   });
 
