@@ -21,6 +21,8 @@ const RACY_MS = 2000;
 export interface FolderLayout {
   readonly folders: readonly string[];
   readonly indexOf: ReadonlyMap<string, number>;
+  /** For each folder, the index of the folder it is in (-1 for the version's own). */
+  readonly parentOf: readonly number[];
   /** For each output (by position), the index of its folder. */
   readonly folderOfOutput: Int32Array;
 }
@@ -28,14 +30,16 @@ export interface FolderLayout {
 export function folderLayout(outputs: readonly string[]): FolderLayout {
   const folders = [''];
   const indexOf = new Map([['', 0]]);
+  const parentOf = [-1];
   const folderOfOutput = new Int32Array(outputs.length);
   const add = (folder: string): number => {
     let at = indexOf.get(folder);
     if (at === undefined) {
       const slash = folder.lastIndexOf('/');
-      add(slash < 0 ? '' : folder.slice(0, slash));
+      const parent = add(slash < 0 ? '' : folder.slice(0, slash));
       at = folders.length;
       folders.push(folder);
+      parentOf.push(parent);
       indexOf.set(folder, at);
     }
     return at;
@@ -44,7 +48,7 @@ export function folderLayout(outputs: readonly string[]): FolderLayout {
     const slash = output.lastIndexOf('/');
     folderOfOutput[i] = slash < 0 ? 0 : add(output.slice(0, slash));
   });
-  return { folders, indexOf, folderOfOutput };
+  return { folders, indexOf, parentOf, folderOfOutput };
 }
 
 /** The spare's files to check, in columns (cheap to pass to a thread), with the folders' stamps on record. */
@@ -82,11 +86,7 @@ export function checkSpare(spare: SpareColumns): SpareCheck | undefined {
   const filesOf: number[][] = folders.map(() => []);
   layout.folderOfOutput.forEach((f, i) => filesOf[f]!.push(i));
   const subfoldersOf: string[][] = folders.map(() => []);
-  for (let f = 1; f < folders.length; f++) {
-    const name = folders[f]!;
-    const slash = name.lastIndexOf('/');
-    subfoldersOf[layout.indexOf.get(slash < 0 ? '' : name.slice(0, slash))!]!.push(name.slice(slash + 1));
-  }
+  for (let f = 1; f < folders.length; f++) subfoldersOf[layout.parentOf[f]!]!.push(folders[f]!.slice(folders[f]!.lastIndexOf('/') + 1));
   const missing: string[] = [];
   const extra: string[] = [];
   const trustedBefore = Date.now() - RACY_MS;
