@@ -55,6 +55,10 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
       if (ids.length) await stage(ids.length).render(planned.articleUrls, ids.map((id) => planned.sourceOfId.get(id)!));
     };
     await renderBodies(pageJobs);
+    // The version published before can be taken over by the next build only if it is on record.
+    const keptOnRecord = memo.onRecord !== undefined && writer.previous?.version === memo.onRecord.version;
+    // Nothing of use will be kept beside this version: its spare is linked while the pages are written.
+    if (!writer.previous || !keptOnRecord) await writer.startSpare?.();
     // Every thread renders and writes its share of the pages (article pages where their body is).
     const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
     const context = { templateDirs: dirs.templateDirs, assetHashes, images: [...photos.processed], chrome: planned.chrome, ...(before && { previousFolder: before.folder }) };
@@ -66,7 +70,7 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
       const jobs = pageJobs.flatMap(({ body: _body, ...job }) => (again.has(job.spec.output) ? [job] : []));
       await renderBodies(jobs);
       const more = await renderPages(jobs);
-      pages = { pages: [...pages.pages, ...more.pages], diagnostics: [...pages.diagnostics, ...more.diagnostics], needBody: more.needBody };
+      pages = { pages: [...pages.pages, ...more.pages], diagnostics: [...pages.diagnostics, ...more.diagnostics], needBody: more.needBody, ...((pages.spareIncomplete || more.spareIncomplete) && { spareIncomplete: true }) };
     }
     if (pages.diagnostics.length) {
       const failures = new TemplateFailures();
@@ -88,10 +92,9 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     const gone = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).sort();
     const files = [...outputs.keys()];
     // A version made in an empty folder: its folders are trusted as made when it is taken over.
+    const mirrored = (await writer.settle?.()) ?? true; // every file on the disk before its folder's time is taken
     const made = writer.folder && !writer.recycled && !options.writer && !options.preview ? stampNewFolders(writer.folder, files) : undefined;
-    // The version published before can be taken over by the next build only if it is on record.
-    const keptOnRecord = memo.onRecord !== undefined && writer.previous?.version === memo.onRecord.version;
-    const committed = await writer.commit({ written, files, ...(!keptOnRecord && { replaceKept: true }) });
+    const committed = await writer.commit({ written, files, ...(!keptOnRecord && { replaceKept: true }), ...((pages.spareIncomplete || !mirrored) && { spareIncomplete: true }) });
     lap('write');
     const summary = {
       articles: planned.articleCount, pages: plan.outputs.length, files: outputs.size,

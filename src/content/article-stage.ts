@@ -87,7 +87,7 @@ export interface ArticleStage {
   close(): Promise<void>;
 }
 
-export type PageWriter = Pick<OutputWriter, 'write' | 'link' | 'folder' | 'recycled'>;
+export type PageWriter = Pick<OutputWriter, 'write' | 'link' | 'folder' | 'recycled' | 'mirror'> & { settle?(): Promise<boolean> };
 
 /** What a thread needs to render pages; plain data, so it can be sent to a worker. */
 export interface PageContext {
@@ -107,6 +107,8 @@ export interface PagesResult {
   /** Pages given their body from a file whose template looked at what the file does not hold (the
    *  headings): not written; render their bodies and ask again. */
   readonly needBody: string[];
+  /** A page could not be linked into the spare being made beside the version (writer.ts mirrorInto). */
+  readonly spareIncomplete?: boolean;
 }
 
 /** Where the body is in the page's bytes: start, length. */
@@ -222,7 +224,8 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
         } else await writer.write(spec.output, bytes);
         pages.push([spec.output, hash, bytes.length, same, html === undefined ? undefined : bodyPlace(page, html)]);
       }
-      return { pages, diagnostics: failures.list(), needBody };
+      const mirrored = (await writer.settle?.()) ?? true;
+      return { pages, diagnostics: failures.list(), needBody, ...(!mirrored && { spareIncomplete: true }) };
     },
     async close() {
       drafts.clear();

@@ -83,19 +83,16 @@ export async function keepOrRender(plan: Pick<PagePlan, 'outputs' | 'keys' | 'sp
 }
 
 /** Public files and photos (source, output, key): linked when unchanged, else copied. Returns the ones copied. */
-export async function keepOrCopy(copies: readonly (readonly [string, string, string])[], before: Published | undefined, writer: Pick<OutputWriter, 'link' | 'copy' | 'folder'>, outputs: Map<string, OutputRecord>): Promise<string[]> {
-  const copied: string[] = [];
-  for (const [source, output, key] of copies) {
-    const same = keepable(before, output, key);
-    if (same) {
-      if (!holdsAlready(before, output, same)) await writer.link(path.join(before!.folder, output), output);
-    } else {
-      await writer.copy(source, output);
-      copied.push(output);
-    }
-    outputs.set(output, same ?? recordOf(writer.folder, output, key, key, statSync(source).size));
+export async function keepOrCopy(copies: readonly (readonly [string, string, string])[], before: Published | undefined, writer: Pick<OutputWriter, 'link' | 'copy' | 'folder' | 'settle'>, outputs: Map<string, OutputRecord>): Promise<string[]> {
+  const kept = copies.map(([source, output, key]) => keepable(before, output, key));
+  for (const [i, [source, output]] of copies.entries()) {
+    const same = kept[i];
+    if (!same) await writer.copy(source, output);
+    else if (!holdsAlready(before, output, same)) await writer.link(path.join(before!.folder, output), output);
   }
-  return copied;
+  await writer.settle?.(); // a copy's record is read back from the disk
+  for (const [i, [source, output, key]] of copies.entries()) outputs.set(output, kept[i] ?? recordOf(writer.folder, output, key, key, statSync(source).size));
+  return copies.flatMap(([, output], i) => (kept[i] ? [] : [output]));
 }
 
 /** Which outputs of the published version are intact, if every one but these is (a preview's files

@@ -128,17 +128,30 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
   const files = createFolderWriter(v.folder, { replaces: v.recycled !== undefined });
   let published = false;
   let finished = false;
-  return {
+  let spareStarted: StartedSpare | undefined;
+  const writer: OutputWriter = {
     folder: v.folder,
     ...(publishedVersion(t, v.state) && { previous: publishedVersion(t, v.state) }),
     ...(v.recycled && { recycled: v.recycled }),
+    get mirror() {
+      return spareStarted?.folder;
+    },
     write: files.write,
     copy: files.copy,
     link: files.link,
+    settle: files.settle,
     async remove(gone) {
       removeFiles(v.folder, gone);
     },
+    async startSpare() {
+      // Only a new folder: in a recycled one a file is replaced by a new one, which a link made
+      // earlier would not follow. Only with links: the fallback layout keeps no versions.
+      if (spareStarted || v.recycled || !v.links) return;
+      spareStarted = await onDiskAsync(t, () => startSpare(t));
+      files.mirrorInto(spareStarted.folder);
+    },
     async commit(options = {}) {
+      if (!(await files.settle()) || options.spareIncomplete) await dropSpare();
       const switched = await onDiskAsync(t, async () => {
         const written = options.written;
         if (!v.durable) {
@@ -162,10 +175,11 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
       published = true;
       const fallback = switched.layout === 'folder' && v.links ? [diagnostic('OUTPUT_NO_SYMLINKS', { folder: t.out }, {}, 'warning')] : [];
       const link = switched.layout === 'link';
-      // Nothing (of use) kept beside the new version for the next build to take over: a spare is made now.
+      // Nothing (of use) kept beside the new version for the next build to take over: the spare started
+      // while it was written is finished (or, if none was, made now).
       const wantSpare = link && options.files !== undefined && (!switched.previous || options.replaceKept === true);
-      const diagnostics = [...v.diagnostics, ...fallback, ...(await cleanUp(t, wantSpare ? [v.version] : [v.version, switched.previous]))];
-      const spare = wantSpare ? await makeSpare(t, v.version, options.files!).catch(() => undefined) : undefined;
+      const diagnostics = [...v.diagnostics, ...fallback, ...(await cleanUp(t, wantSpare ? [v.version, spareStarted?.version] : [v.version, switched.previous]))];
+      const spare = wantSpare ? await makeSpare(options.files!).catch(() => undefined) : undefined;
       finished = true;
       await v.lock.release();
       return { ...files.summary(), version: link ? v.version : 'folder', ...(link && switched.marker && { marker: switched.marker }), ...(spare && { spare }), diagnostics };
@@ -174,6 +188,8 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
       if (finished) return;
       finished = true;
       try {
+        await files.settle().catch(() => false); // nothing still being written
+        await dropSpare();
         const state = await inspectOutput(t);
         const live = published || (state.kind === 'link' && state.version === v.version);
         if (!live) await rm(v.folder, { recursive: true, force: true });
@@ -184,4 +200,19 @@ function versionWriter(t: OutputTarget, v: OpenVersion): OutputWriter {
       }
     },
   };
+  const dropSpare = async (): Promise<void> => {
+    if (spareStarted) await rm(spareStarted.folder, { recursive: true, force: true });
+    spareStarted = undefined;
+  };
+  /** The spare, finished: started during the build, or made now by linking every file. */
+  const makeSpare = async (all: readonly string[]): Promise<Awaited<ReturnType<typeof finishSpare>>> => {
+    if (!spareStarted) {
+      spareStarted = await startSpare(t);
+      const links = createFolderWriter(spareStarted.folder);
+      for (const file of all) await links.link(v.folder + path.sep + file, file);
+      await links.settle();
+    }
+    return finishSpare(t, spareStarted, all);
+  };
+  return writer;
 }

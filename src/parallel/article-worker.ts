@@ -9,14 +9,19 @@ const stage = createArticleStage(workerData as ArticleStageSetup);
 type Message =
   | { id: number; method: 'read'; arg: { contentPaths: string[]; known?: Map<string, KnownFront> } }
   | { id: number; method: 'render'; arg: { articleUrls: Map<string, string>; contentPaths: string[] } }
-  | { id: number; method: 'writePages'; arg: { jobs: PageJob[]; context: PageContext; folder: string; replaces: boolean } };
+  | { id: number; method: 'writePages'; arg: { jobs: PageJob[]; context: PageContext; folder: string; replaces: boolean; mirror?: string } };
+
+/** Pages written straight into the version folder the main thread prepared (and linked into its spare). */
+function writePages({ jobs, context, folder, replaces, mirror }: Extract<Message, { method: 'writePages' }>['arg']) {
+  const files = createFolderWriter(folder, { replaces, ...(mirror && { mirror }) });
+  return stage.writePages(jobs, context, { ...files, folder, ...(mirror && { mirror }) });
+}
 
 parentPort!.on('message', async (message: Message) => {
   try {
-    // Pages are written straight into the staging folder the main thread prepared.
     const result =
       message.method === 'writePages'
-        ? await stage.writePages(message.arg.jobs, message.arg.context, createFolderWriter(message.arg.folder, { replaces: message.arg.replaces }))
+        ? await writePages(message.arg)
         : message.method === 'render'
           ? await stage.render(message.arg.articleUrls, message.arg.contentPaths)
           : await stage.read(message.arg.contentPaths, message.arg.known);

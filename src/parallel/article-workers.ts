@@ -56,7 +56,7 @@ function createWorkerStage(setup: ArticleStageSetup, heapLimitMb: number): Artic
   return {
     read: (contentPaths, known) => call('read', { contentPaths, ...(known?.size && { known }) }),
     render: (articleUrls, contentPaths) => call('render', { articleUrls, contentPaths }),
-    writePages: (jobs, context, writer) => call('writePages', { jobs, context, folder: writer.folder, replaces: writer.recycled !== undefined }),
+    writePages: (jobs, context, writer) => call('writePages', { jobs, context, folder: writer.folder, replaces: writer.recycled !== undefined, mirror: writer.mirror }),
     close: async () => {
       await worker.terminate();
     },
@@ -112,8 +112,10 @@ export function createParallelArticleStage(setup: ArticleStageSetup, threads: nu
         perSlice[slice]!.push(job);
       }
       const replaces = writer.recycled !== undefined;
-      const parts: PagesResult[] = await inOrder((s, i) => s.writePages(perSlice[i]!, context, { ...createFolderWriter(folder, { replaces }), folder, ...(writer.recycled && { recycled: writer.recycled }) }));
-      return { pages: parts.flatMap((p) => p.pages), diagnostics: parts.flatMap((p) => p.diagnostics), needBody: parts.flatMap((p) => p.needBody) };
+      const mirror = writer.mirror;
+      // Each thread writes through a writer of its own (a worker makes its own from these fields).
+      const parts: PagesResult[] = await inOrder((s, i) => s.writePages(perSlice[i]!, context, { ...createFolderWriter(folder, { replaces, ...(mirror && { mirror }) }), folder, ...(writer.recycled && { recycled: writer.recycled }), ...(mirror && { mirror }) }));
+      return { pages: parts.flatMap((p) => p.pages), diagnostics: parts.flatMap((p) => p.diagnostics), needBody: parts.flatMap((p) => p.needBody), ...(parts.some((p) => p.spareIncomplete) && { spareIncomplete: true }) };
     },
     async close() {
       await Promise.all(slices.map((s) => s.close()));
