@@ -1,7 +1,7 @@
-// Whole-process measurements for the benchmarks (bench-build.mjs, bench-incremental.mjs): a baotinh build in a child process
-// that reports its peak memory, a Hugo build, the size of a folder, the build summary's counts.
+// Whole-process measurements for the benchmarks (bench-build.mjs, bench-incremental.mjs, bench-peers.mjs): a baotinh build in a child process
+// that reports its peak memory, a Hugo build, any command under GNU time, the size of a folder, the build summary's counts.
 // Wall time is measured here around the spawn (Node start-up included, as a user sees it), peak
-// memory from VmHWM written by the child at exit.
+// memory from VmHWM written by the child at exit, or from GNU time's %M (runUnderTime).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -80,6 +80,75 @@ export async function runBaotinh(argv, { repo, cliModule, timeoutSeconds, tag, c
   return { ...res, maxRssMiB: measured ? measured.maxRssKiB / 1024 : null };
 }
 
+/** Where GNU time is expected; runUnderTime needs it. */
+export const GNU_TIME = '/usr/bin/time';
+const TIME_REPORT_PREFIX = `bench-time-${process.pid}-`;
+
+/**
+ * `command args` under GNU time, in a process group of its own (an interrupt or a timeout kills
+ * the whole group: GNU time ignores SIGINT while it waits, and killing it alone would orphan the
+ * build). Resolves like run() plus GNU time's figures for the command and everything it waited
+ * for: elapsed, user and system seconds, and peak RSS (%M, KiB; the largest process of the tree,
+ * not a sum). GNU time forks a tiny process that execs the command, so the peak is the command's
+ * own (Linux carries ru_maxrss over exec: forked from this Node process directly, a child would
+ * report ours). `children`, if given, holds the child while it runs.
+ */
+export function runUnderTime(command, args, { cwd, env = process.env, timeoutSeconds, children, tag = 'run' }) {
+  const report = join(os.tmpdir(), `${TIME_REPORT_PREFIX}${tag}.txt`);
+  rmSync(report, { force: true });
+  return new Promise((resolvePromise) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(GNU_TIME, ['-f', '%e %U %S %M', '-o', report, command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    children?.add(child);
+    const chunks = { stdout: [], stderr: [] };
+    child.stdout.on('data', (c) => chunks.stdout.push(c));
+    child.stderr.on('data', (c) => chunks.stderr.push(c));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child);
+    }, timeoutSeconds * 1000);
+    const finish = (result) => {
+      clearTimeout(timer);
+      children?.delete(child);
+      let text = '';
+      try {
+        text = readFileSync(report, 'utf8');
+      } catch {
+        // GNU time itself was killed before it wrote the report.
+      }
+      rmSync(report, { force: true });
+      // The figures are the last line; "Command exited with non-zero status N" may come before them.
+      const m = /^([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/m.exec(text.trim().split('\n').at(-1) ?? '');
+      const figures = m
+        ? { elapsedSeconds: Number(m[1]), userSeconds: Number(m[2]), sysSeconds: Number(m[3]), cpuSeconds: Number(m[2]) + Number(m[3]), maxRssMiB: Number(m[4]) / 1024 }
+        : { elapsedSeconds: null, userSeconds: null, sysSeconds: null, cpuSeconds: null, maxRssMiB: null };
+      resolvePromise({ ...result, ...figures, timedOut, timeReport: text.trim() });
+    };
+    child.on('error', (error) => finish({ code: null, signal: null, seconds: 0, stdout: '', stderr: String(error) }));
+    child.on('close', (code, signal) => finish({
+      code, signal,
+      seconds: Number(process.hrtime.bigint() - started) / 1e9,
+      stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+      stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+    }));
+  });
+}
+
+/** Deletes the GNU time reports of builds this process started (for an interrupt: a killed run leaves its file). */
+export function removeTimeReports() {
+  for (const name of readdirSync(os.tmpdir())) if (name.startsWith(TIME_REPORT_PREFIX)) rmSync(join(os.tmpdir(), name), { force: true });
+}
+
+/** Kills a child started with `detached: true` and everything in its process group. */
+export function killGroup(child, signal = 'SIGKILL') {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
 /** `hugo --quiet -d <out>` in the Hugo project. */
 export function runHugo(hugoRoot, outDir, { hugo, timeoutSeconds, children }) {
   return run(hugo, ['--quiet', '-d', outDir], { cwd: hugoRoot, timeoutSeconds, children });
@@ -123,6 +192,23 @@ export function countHtml(dir) {
     else if (entry.isFile() && entry.name.endsWith('.html')) n += 1;
   }
   return n;
+}
+
+/** HTML files and all files under a folder; like countHtml, a link given as the folder is followed, links inside are not. */
+export function countFiles(dir) {
+  const counts = { html: 0, files: 0 };
+  if (!existsSync(dir)) return counts;
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(d, entry.name));
+      else if (entry.isFile()) {
+        counts.files += 1;
+        if (entry.name.endsWith('.html')) counts.html += 1;
+      }
+    }
+  };
+  walk(dir);
+  return counts;
 }
 
 /** Load average, 1/5/15 minutes, rounded for the report. */

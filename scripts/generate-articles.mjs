@@ -3,8 +3,15 @@
 //
 //   node scripts/generate-articles.mjs --count 10000 --out bench-sites/10000 [--seed 1]
 //
-// Writes <out>/baotinh.config.yaml and <out>/content/bai-viet/<slug>.md × count.
+// Writes <out>/baotinh.config.yaml and <out>/content/bai-viet/<name>.md × count (exactly count).
 // <out>/content is removed and recreated on every run, so reruns are clean.
+// Most articles are "Tin số N: …" (N = index + 1, dated in the order of N; the file name is the
+// title's slug). Two in every 50 (1 in 25) are recurring notices instead, as on a real portal: a
+// title that repeats word for word ("Lịch công tác tuần của Thường trực Tỉnh ủy"), without the
+// "Tin số N" prefix, the two of a pair about a week apart and in the same month whenever the block
+// allows. They have no `slug:`, so baotinh derives one address from the title and must tell
+// same-month ones apart itself; their file names stay unique: the title's slug plus the date
+// (…-2024-05-13.md, plus -HHMM if that day is taken). Other tools may use the file name as slug.
 // The same arguments always produce byte-identical files: all randomness comes from a
 // seeded mulberry32 PRNG (never Math.random), and nothing depends on the clock, the
 // locale or the order in which the file system lists files.
@@ -314,6 +321,16 @@ const LINK_TARGETS = [
   ['trang của Ủy ban MTTQ tỉnh (minh họa)', 'https://mat-tran.example.net/hoat-dong/'],
 ];
 
+// Recurring notices: each series keeps its title exactly, week after week.
+const NOTICES = [
+  { title: 'Lịch công tác tuần của Thường trực Tỉnh ủy', category: 'tin-hoat-dong' },
+  { title: 'Thông báo kết luận giao ban', category: 'tin-hoat-dong' },
+  { title: 'Lịch công tác tuần của Ban Dân vận Tỉnh ủy', category: 'tin-hoat-dong' },
+  { title: 'Lịch tiếp công dân định kỳ của lãnh đạo UBND tỉnh', category: 'dan-van-chinh-quyen' },
+];
+const NOTICE_BLOCK = 50; // two notices in every full block of 50 articles: 1 in 25
+const WEEK_MINUTES = 7 * 24 * 60;
+
 // ───────────────────────────── composition ─────────────────────────────
 
 function fillSlots(rng, template, ctx) {
@@ -472,17 +489,50 @@ function dateFor(rng, index, count) {
 /** A JSON string is a valid YAML double-quoted scalar. */
 const q = (s) => JSON.stringify(s);
 
-function makeArticle(seed, index, count) {
+/**
+ * Index → notice series, for the articles that are recurring notices. Its own PRNG streams (one per
+ * block), so every other article is byte for byte what it was before notices existed.
+ */
+function planNotices(seed, count) {
+  const plan = new Map();
+  const slotMinutes = (LAST_MINUTE - FIRST_MINUTE + 1) / count;
+  // The pair's distance in articles: about a week of dates at this count, within the block.
+  const gap = Math.min(NOTICE_BLOCK / 2 - 1, Math.max(1, Math.round(WEEK_MINUTES / slotMinutes)));
+  const month = (i) => dateFor(rngFor(seed, i), i, count).iso.slice(0, 7); // the article's own first draw
+  const room = NOTICE_BLOCK - gap;
+  for (let block = 0; (block + 1) * NOTICE_BLOCK <= count; block++) {
+    const rng = rngFor(seed ^ 0x4e6f7469, block);
+    const notice = pick(rng, NOTICES);
+    const first = int(rng, 0, room - 1);
+    // From a random start, the first position whose partner falls in the same month (the title must repeat within it).
+    let at = block * NOTICE_BLOCK + first;
+    for (let k = 0; k < room; k++) {
+      const i = block * NOTICE_BLOCK + ((first + k) % room);
+      if (month(i) === month(i + gap)) {
+        at = i;
+        break;
+      }
+    }
+    plan.set(at, notice);
+    plan.set(at + gap, notice);
+  }
+  return plan;
+}
+
+function makeArticle(seed, index, count, notice) {
   const rng = rngFor(seed, index);
   const date = dateFor(rng, index, count);
   const ctx = { year: date.year };
   // Round-robin-ish: mostly the next category in turn, sometimes a random one.
-  const category = rng() < 0.75 ? CATEGORIES[index % CATEGORIES.length] : pick(rng, CATEGORIES);
-  const topic = pick(rng, category.topics);
+  const drawn = rng() < 0.75 ? CATEGORIES[index % CATEGORIES.length] : pick(rng, CATEGORIES);
+  const category = notice ? CATEGORIES.find((c) => c.slug === notice.category) : drawn;
+  const topic = pick(rng, drawn.topics);
   const place = pick(rng, PLACES);
   // The number first: slugs are capped at about 80 characters, and two titles that differ only past it collide.
-  const title = `Tin số ${index + 1}: ${topic} ${rng() < 0.5 ? 'tại' : 'ở'} ${place} năm ${date.year}`.normalize('NFC');
-  const slug = slugify(title);
+  const where = rng() < 0.5 ? 'tại' : 'ở';
+  const title = (notice ? notice.title : `Tin số ${index + 1}: ${topic} ${where} ${place} năm ${date.year}`).normalize('NFC');
+  // A notice's title repeats: its file name gets the date (the caller adds the time if that day is taken).
+  const slug = notice ? `${slugify(title)}-${date.iso.slice(0, 10)}` : slugify(title);
   const tags = sample(rng, TAGS, int(rng, 1, 4));
   const author = pick(rng, AUTHORS);
   const summary = makeSentence(rng, ctx);
@@ -494,7 +544,7 @@ function makeArticle(seed, index, count) {
   lines.push(`author: ${q(author)}`, `summary: ${q(summary)}`);
   if (views !== null) lines.push(`views: ${views}`);
   lines.push('---', '');
-  return { slug, text: `${lines.join('\n')}\n${body.markdown}`.normalize('NFC'), words: body.words };
+  return { slug, time: date.iso.slice(11).replace(':', ''), text: `${lines.join('\n')}\n${body.markdown}`.normalize('NFC'), words: body.words };
 }
 
 function makeConfig() {
@@ -549,11 +599,15 @@ rmSync(contentDir, { recursive: true, force: true });
 mkdirSync(articleDir, { recursive: true });
 writeFileSync(join(root, 'baotinh.config.yaml'), makeConfig());
 
+const notices = planNotices(seed, count);
 const seen = new Set();
 let bytes = 0;
 let words = 0;
 for (let i = 0; i < count; i++) {
-  const article = makeArticle(seed, i, count);
+  const notice = notices.get(i);
+  const article = makeArticle(seed, i, count, notice);
+  // Two notices of one series on one day: the time (distinct for every article) keeps the names apart.
+  if (notice && seen.has(article.slug)) article.slug = `${article.slug}-${article.time}`;
   if (seen.has(article.slug)) throw new Error(`internal: duplicate slug ${article.slug}`);
   seen.add(article.slug);
   const data = Buffer.from(article.text, 'utf8');
@@ -564,6 +618,6 @@ for (let i = 0; i < count; i++) {
 
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 process.stdout.write(
-  `generate-articles: ${count} articles (seed ${seed}, ~${Math.round(words / count)} words each, ${(bytes / 1048576).toFixed(1)} MiB) ` +
+  `generate-articles: ${count} articles (${notices.size} recurring notices; seed ${seed}, ~${Math.round(words / count)} words each, ${(bytes / 1048576).toFixed(1)} MiB) ` +
     `→ ${join(out, 'content', 'bai-viet')} in ${seconds.toFixed(2)} s\n`,
 );
