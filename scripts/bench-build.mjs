@@ -11,8 +11,9 @@
 // KiB on Linux) to a file named by an environment variable. Wall time is measured here around the
 // spawn, so it includes Node start-up, as a user running the CLI would see it.
 //
-// Prints a Markdown table, writes bench-sites/results.json, and checks the targets
-// (10 000 articles: < 7 s and < 600 MiB). Exit code is non-zero only if a build failed.
+// Prints a Markdown table, writes bench-sites/results.json, and checks issue 12's absolute targets
+// for the sizes measured (1,000: ≤ 200 MiB; 10,000: ≤ 400 MiB; 100,000: ≤ 100 s and ≤ 2 GiB; time
+// against Hugo: scripts/bench-peers.mjs). Exit code is non-zero only if a build failed.
 
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,7 +25,13 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = join(REPO, 'bench-sites');
 const CLI_MODULE = join(REPO, 'lib', 'cli.js');
 const GENERATOR = join(REPO, 'scripts', 'generate-articles.mjs');
-const TARGETS = { size: 10000, maxSeconds: 7, maxMiB: 600 };
+// Issue 12's absolute targets. Its time targets at 1,000 and 10,000 are "no slower than Hugo in the
+// same run": scripts/bench-peers.mjs measures those.
+const TARGETS = [
+  { size: 1000, maxMiB: 200 },
+  { size: 10000, maxMiB: 400 },
+  { size: 100000, maxSeconds: 100, maxMiB: 2048 },
+];
 
 function parseArgs(argv) {
   const args = { sizes: [1000, 10000], runs: 3, seed: 1, generate: true, timeoutSeconds: 900 };
@@ -147,13 +154,18 @@ function markdownTable(results) {
 }
 
 function checkTargets(results) {
-  const r = results.find((x) => x.size === TARGETS.size);
-  if (!r) return [{ target: `${TARGETS.size} articles`, status: 'NOT MEASURED', detail: `size ${TARGETS.size} not in --sizes` }];
-  if (!r.ok) return [{ target: `${TARGETS.size} articles`, status: 'FAIL', detail: `build failed (${r.error})` }];
-  return [
-    { target: `${TARGETS.size} articles in < ${TARGETS.maxSeconds} s`, status: r.medianSeconds < TARGETS.maxSeconds ? 'PASS' : 'FAIL', detail: `median ${r.medianSeconds.toFixed(2)} s` },
-    { target: `${TARGETS.size} articles in < ${TARGETS.maxMiB} MiB`, status: r.peakRssMiB !== null && r.peakRssMiB < TARGETS.maxMiB ? 'PASS' : 'FAIL', detail: `peak RSS ${r.peakRssMiB?.toFixed(0) ?? '?'} MiB` },
-  ];
+  const checks = [];
+  for (const target of TARGETS) {
+    const r = results.find((x) => x.size === target.size);
+    if (!r) continue;
+    if (!r.ok) {
+      checks.push({ target: `${target.size} articles`, status: 'FAIL', detail: `build failed (${r.error})` });
+      continue;
+    }
+    if (target.maxSeconds) checks.push({ target: `${target.size} articles in ≤ ${target.maxSeconds} s`, status: r.medianSeconds <= target.maxSeconds ? 'PASS' : 'FAIL', detail: `median ${r.medianSeconds.toFixed(2)} s` });
+    checks.push({ target: `${target.size} articles in ≤ ${target.maxMiB} MiB`, status: r.peakRssMiB !== null && r.peakRssMiB <= target.maxMiB ? 'PASS' : 'FAIL', detail: `peak RSS ${r.peakRssMiB?.toFixed(0) ?? '?'} MiB` });
+  }
+  return checks;
 }
 
 const args = parseArgs(process.argv.slice(2));
