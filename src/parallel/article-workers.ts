@@ -2,70 +2,15 @@
 // cost ~200 MB for a 10,000-article site and the main thread would sit idle); the others are
 // workers. Each thread owns a contiguous slice of the sources, so concatenating the slices' results
 // in order gives exactly the serial order.
-import { Worker } from 'node:worker_threads';
-import { InfrastructureError } from '../errors.js';
 import { createArticleStage, type ArticleStage, type ArticleStageSetup, type PageJob, type PagesResult } from '../content/article-stage.js';
 import { createFolderWriter } from '../output/writer.js';
+import { startWorkerStages } from './worker-stage.js';
 
-interface Reply {
-  id: number;
-  result?: unknown;
-  error?: { message: string; stack?: string; infrastructure?: { action: InfrastructureError['action']; path: string; cause: string; code?: string } };
-}
-
-/**
- * A worker's old-generation heap limit. What a thread keeps alive is small (bodies are held as bytes,
- * outside the heap), but V8 sizes heaps by the machine's memory and lets garbage from rendering pile up
- * (about 90 MB more peak memory for 10,000 articles). The limit grows with the thread's share of articles
- * so a large site never runs out.
- */
-export function workerHeapLimitMb(articlesInSlice: number): number {
-  return Math.max(256, 128 + Math.ceil(articlesInSlice * 0.03));
-}
-
-/** An ArticleStage whose work happens in a worker thread. */
-function createWorkerStage(setup: ArticleStageSetup, heapLimitMb: number): ArticleStage {
-  // No inherited Node options: `--input-type` (from `node --input-type=module -e …`) stops the worker's
-  // file from loading and process-wide V8 flags are refused by Worker; V8 flags apply to workers anyway.
-  const worker = new Worker(new URL('./article-worker.js', import.meta.url), {
-    workerData: setup,
-    execArgv: [],
-    resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
-  });
-  const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
-  let nextId = 0;
-  worker.on('message', (reply: Reply) => {
-    const waiter = pending.get(reply.id)!;
-    pending.delete(reply.id);
-    if (reply.error?.infrastructure) {
-      const { action, path, cause, code } = reply.error.infrastructure;
-      waiter.reject(new InfrastructureError(action, path, Object.assign(new Error(cause), { code })));
-    } else if (reply.error) waiter.reject(Object.assign(new Error(`article worker: ${reply.error.message}`), { stack: reply.error.stack }));
-    else waiter.resolve(reply.result as never);
-  });
-  worker.on('error', (error) => {
-    for (const waiter of pending.values()) waiter.reject(error);
-    pending.clear();
-  });
-  const call = <T>(method: string, arg?: unknown): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, method, arg });
-    });
-  return {
-    read: (contentPaths, known) => call('read', { contentPaths, ...(known?.size && { known }) }),
-    render: (articleUrls, contentPaths) => call('render', { articleUrls, contentPaths }),
-    writePages: (jobs, context, writer) => call('writePages', { jobs, context, folder: writer.folder, replaces: writer.recycled !== undefined, mirror: writer.mirror }),
-    close: async () => {
-      await worker.terminate();
-    },
-  };
-}
-
-export function createParallelArticleStage(setup: ArticleStageSetup, threads: number, articles: number): ArticleStage {
+/** The stage over `threads` threads; `ready`: workers started earlier (startWorkerStages), used first. */
+export function createParallelArticleStage(setup: ArticleStageSetup, threads: number, articles: number, ready: readonly ArticleStage[] = []): ArticleStage {
   // Workers first in the list of calls so their messages are posted before the main thread gets busy.
-  const workers = Array.from({ length: threads - 1 }, () => createWorkerStage(setup, workerHeapLimitMb(Math.ceil(articles / threads))));
+  const workers = [...ready.slice(0, threads - 1), ...startWorkerStages(setup, threads - 1 - ready.length, articles / threads)];
+  for (const extra of ready.slice(threads - 1)) void extra.close();
   const local = createArticleStage(setup);
   const slices: ArticleStage[] = [local, ...workers];
   const inOrder = async <T>(start: (stage: ArticleStage, index: number) => Promise<T>): Promise<T[]> => {
