@@ -43,6 +43,8 @@ export interface BuildRun {
   readonly diagnostics: readonly Diagnostic[];
   /** The article stage, started on first use with threads for the work there is then. */
   readonly stage: (work: number) => ArticleStage;
+  /** Every page is rendered: its threads go (their heaps are most of the memory left to free). */
+  readonly stageDone: () => Promise<void>;
   readonly lap: (stage: string) => void;
   /** The published version's files, being checked in a thread: those found not as recorded. */
   readonly intactCheck?: { readonly folder: string; readonly broken: Promise<ReadonlySet<string> | undefined> };

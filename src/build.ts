@@ -183,8 +183,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       ready = [];
       return started;
     };
+    const stageDone = async (): Promise<void> => {
+      const done = started;
+      started = undefined;
+      await done?.close();
+    };
     const intactCheck = checked && scan ? { folder: checked.folder, broken: scan.broken } : undefined;
-    const run: BuildRun = { options, config, dirs, memo, now, sourcePaths, stats, fingerprint, publicFiles, views, templates, restKey, diagnostics, stage, lap, ...(intactCheck && { intactCheck }) };
+    const run: BuildRun = { options, config, dirs, memo, now, sourcePaths, stats, fingerprint, publicFiles, views, templates, restKey, diagnostics, stage, stageDone, lap, ...(intactCheck && { intactCheck }) };
     const bodies = await planBodyEdits(run);
     const planned = bodies ?? (await planSite(run));
     if ('failed' in planned) {

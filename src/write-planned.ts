@@ -72,6 +72,8 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
       const more = await renderPages(jobs);
       pages = { pages: [...pages.pages, ...more.pages], diagnostics: [...pages.diagnostics, ...more.diagnostics], needBody: more.needBody, ...((pages.spareIncomplete || more.spareIncomplete) && { spareIncomplete: true }) };
     }
+    // The peak memory of a cold build came while the state was saved, with the workers' heaps still held.
+    await run.stageDone();
     if (pages.diagnostics.length) {
       const failures = new TemplateFailures();
       for (const d of pages.diagnostics) failures.add(d);

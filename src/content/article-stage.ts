@@ -12,6 +12,7 @@ import { resolveAttachment } from './attachments.js';
 import { urlFor } from '../paths.js';
 import { readArticleSource } from '../sources/read-sources.js';
 import type { OutputWriter } from '../output/writer.js';
+import { createHeapGuard } from '../parallel/heap-guard.js';
 import type { ProcessedImage } from '../images/process-images.js';
 import { bindBodyImages } from '../render/picture.js';
 import { renderPage, TemplateFailure, TemplateFailures } from '../render/render-page.js';
@@ -177,7 +178,9 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
       const pages: PagesResult['pages'][number][] = [];
       const needBody: string[] = [];
       const failures = new TemplateFailures();
+      const guard = createHeapGuard();
       for (const { spec, previousHash, inPlace, body } of jobs) {
+        guard();
         let data = spec.data;
         let html: string | undefined;
         let headingsAsked = false;

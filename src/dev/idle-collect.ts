@@ -3,22 +3,10 @@
 // meanwhile, so a session of quick saves ends up holding several times what it uses. Once the
 // preview has been idle for a moment, one full collection returns that memory, at a time no save
 // waits for it (a save that comes now waits at most for the collection under way).
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { collectGarbage } from '../parallel/heap-guard.js';
 
 /** After how long without a build the collection runs. */
 const IDLE_MS = 1000;
-
-let collect: (() => void) | undefined;
-
-function collector(): () => void {
-  if (!collect) {
-    // The documented way to reach V8's collector without starting node with --expose-gc.
-    setFlagsFromString('--expose-gc');
-    collect = runInNewContext('gc') as () => void;
-  }
-  return collect;
-}
 
 /** Call `busy()` when a build starts and `idle()` when it ends: a full collection runs after IDLE_MS of idleness. */
 export function idleCollector(): { busy(): void; idle(): void; stop(): void } {
@@ -31,7 +19,7 @@ export function idleCollector(): { busy(): void; idle(): void; stop(): void } {
     busy: stop,
     idle() {
       stop();
-      timer = setTimeout(() => collector()(), IDLE_MS);
+      timer = setTimeout(collectGarbage, IDLE_MS);
       timer.unref();
     },
     stop,
