@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseBenchArgs } from './bench-args.mjs';
 import { countHtml, run, runBaotinh } from './bench-process.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,44 +34,15 @@ const TARGETS = [
   { size: 100000, maxSeconds: 100, maxMiB: 2048 },
 ];
 
+const USAGE = 'usage: node scripts/bench-build.mjs [--sizes 1000,10000] [--runs 3] [--seed 1] [--no-generate] [--timeout 900]\n';
+
 function parseArgs(argv) {
-  const args = { sizes: [1000, 10000], runs: 3, seed: 1, generate: true, timeoutSeconds: 900 };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) usage(`missing value for ${flag}`);
-      return v;
-    };
-    switch (flag) {
-      case '--sizes':
-        args.sizes = value().split(',').map((s) => s.trim()).filter(Boolean).map((s) => positiveInt(s, flag));
-        if (args.sizes.length === 0) usage('--sizes needs at least one size');
-        break;
-      case '--runs': args.runs = positiveInt(value(), flag); break;
-      case '--seed': args.seed = positiveInt(value(), flag); break;
-      case '--timeout': args.timeoutSeconds = positiveInt(value(), flag); break;
-      case '--no-generate': args.generate = false; break;
-      case '-h':
-      case '--help':
-        process.stdout.write('usage: node scripts/bench-build.mjs [--sizes 1000,10000] [--runs 3] [--seed 1] [--no-generate] [--timeout 900]\n');
-        process.exit(0);
-        break;
-      default: usage(`unknown argument: ${arg}`);
-    }
-  }
-  return args;
-}
-
-function positiveInt(text, flag) {
-  if (!/^\d+$/.test(text) || Number(text) < 1) usage(`${flag} expects a positive integer, got "${text}"`);
-  return Number(text);
-}
-
-function usage(message) {
-  process.stderr.write(`bench-build: ${message}\n`);
-  process.exit(2);
+  return parseBenchArgs(argv, {
+    script: 'bench-build',
+    usage: USAGE,
+    defaults: { sizes: [1000, 10000], runs: 3, seed: 1, generate: true, timeoutSeconds: 900 },
+    flags: { '--no-generate': (args) => (args.generate = false) },
+  }).args;
 }
 
 const median = (xs) => {

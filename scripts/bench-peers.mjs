@@ -34,6 +34,7 @@ import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countFiles, GNU_TIME, killGroup, loadavg, removeTimeReports, run, runUnderTime } from './bench-process.mjs';
+import { parseBenchArgs } from './bench-args.mjs';
 import { makeEleventySite } from './eleventy-site.mjs';
 import { makeHugoSite } from './hugo-site.mjs';
 
@@ -46,43 +47,12 @@ const QUIET_WAIT_SECONDS = 20;
 const USAGE = 'usage: node scripts/bench-peers.mjs [--sizes 1000,10000] [--runs 3] [--seed 1] [--no-eleventy] [--timeout 1800]\n';
 
 function parseArgs(argv) {
-  const args = { sizes: [1000, 10000], runs: 3, seed: 1, eleventy: true, timeoutSeconds: 1800 };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) usage(`missing value for ${flag}`);
-      return v;
-    };
-    switch (flag) {
-      case '--sizes':
-        args.sizes = value().split(',').map((s) => s.trim()).filter(Boolean).map((s) => positiveInt(s, flag));
-        if (args.sizes.length === 0) usage('--sizes needs at least one size');
-        break;
-      case '--runs': args.runs = positiveInt(value(), flag); break;
-      case '--seed': args.seed = positiveInt(value(), flag); break;
-      case '--timeout': args.timeoutSeconds = positiveInt(value(), flag); break;
-      case '--no-eleventy': args.eleventy = false; break;
-      case '-h':
-      case '--help':
-        process.stdout.write(USAGE);
-        process.exit(0);
-        break;
-      default: usage(`unknown argument: ${arg}`);
-    }
-  }
-  return args;
-}
-
-function positiveInt(text, flag) {
-  if (!/^\d+$/.test(text) || Number(text) < 1) usage(`${flag} expects a positive integer, got "${text}"`);
-  return Number(text);
-}
-
-function usage(message) {
-  process.stderr.write(`bench-peers: ${message}\n${USAGE}`);
-  process.exit(2);
+  return parseBenchArgs(argv, {
+    script: 'bench-peers',
+    usage: USAGE,
+    defaults: { sizes: [1000, 10000], runs: 3, seed: 1, eleventy: true, timeoutSeconds: 1800 },
+    flags: { '--no-eleventy': (args) => (args.eleventy = false) },
+  }).args;
 }
 
 function fail(message) {

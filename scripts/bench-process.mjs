@@ -26,12 +26,13 @@ process.exitCode = exitCode;
 
 /**
  * Runs a child process; resolves with exit code/signal, wall seconds and captured output.
- * `children`, if given, holds the child while it runs (so that an interrupt can stop it).
+ * `children`, if given, holds the child while it runs (so that an interrupt can stop it); `group`:
+ * in a process group of its own, which a timeout kills whole.
  */
-export function run(command, args, { cwd, env = process.env, timeoutSeconds, children }) {
+export function run(command, args, { cwd, env = process.env, timeoutSeconds, children, group = false }) {
   return new Promise((resolvePromise) => {
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
     children?.add(child);
     const chunks = { stdout: [], stderr: [] };
     child.stdout.on('data', (c) => chunks.stdout.push(c));
@@ -39,7 +40,8 @@ export function run(command, args, { cwd, env = process.env, timeoutSeconds, chi
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      if (group) killGroup(child);
+      else child.kill('SIGKILL');
     }, timeoutSeconds * 1000);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -93,46 +95,23 @@ const TIME_REPORT_PREFIX = `bench-time-${process.pid}-`;
  * own (Linux carries ru_maxrss over exec: forked from this Node process directly, a child would
  * report ours). `children`, if given, holds the child while it runs.
  */
-export function runUnderTime(command, args, { cwd, env = process.env, timeoutSeconds, children, tag = 'run' }) {
+export async function runUnderTime(command, args, { cwd, env = process.env, timeoutSeconds, children, tag = 'run' }) {
   const report = join(os.tmpdir(), `${TIME_REPORT_PREFIX}${tag}.txt`);
   rmSync(report, { force: true });
-  return new Promise((resolvePromise) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(GNU_TIME, ['-f', '%e %U %S %M', '-o', report, command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    children?.add(child);
-    const chunks = { stdout: [], stderr: [] };
-    child.stdout.on('data', (c) => chunks.stdout.push(c));
-    child.stderr.on('data', (c) => chunks.stderr.push(c));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup(child);
-    }, timeoutSeconds * 1000);
-    const finish = (result) => {
-      clearTimeout(timer);
-      children?.delete(child);
-      let text = '';
-      try {
-        text = readFileSync(report, 'utf8');
-      } catch {
-        // GNU time itself was killed before it wrote the report.
-      }
-      rmSync(report, { force: true });
-      // The figures are the last line; "Command exited with non-zero status N" may come before them.
-      const m = /^([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/m.exec(text.trim().split('\n').at(-1) ?? '');
-      const figures = m
-        ? { elapsedSeconds: Number(m[1]), userSeconds: Number(m[2]), sysSeconds: Number(m[3]), cpuSeconds: Number(m[2]) + Number(m[3]), maxRssMiB: Number(m[4]) / 1024 }
-        : { elapsedSeconds: null, userSeconds: null, sysSeconds: null, cpuSeconds: null, maxRssMiB: null };
-      resolvePromise({ ...result, ...figures, timedOut, timeReport: text.trim() });
-    };
-    child.on('error', (error) => finish({ code: null, signal: null, seconds: 0, stdout: '', stderr: String(error) }));
-    child.on('close', (code, signal) => finish({
-      code, signal,
-      seconds: Number(process.hrtime.bigint() - started) / 1e9,
-      stdout: Buffer.concat(chunks.stdout).toString('utf8'),
-      stderr: Buffer.concat(chunks.stderr).toString('utf8'),
-    }));
-  });
+  const result = await run(GNU_TIME, ['-f', '%e %U %S %M', '-o', report, command, ...args], { cwd, env, timeoutSeconds, children, group: true });
+  let text = '';
+  try {
+    text = readFileSync(report, 'utf8');
+  } catch {
+    // GNU time itself was killed before it wrote the report.
+  }
+  rmSync(report, { force: true });
+  // The figures are the last line; "Command exited with non-zero status N" may come before them.
+  const m = /^([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/m.exec(text.trim().split('\n').at(-1) ?? '');
+  const figures = m
+    ? { elapsedSeconds: Number(m[1]), userSeconds: Number(m[2]), sysSeconds: Number(m[3]), cpuSeconds: Number(m[2]) + Number(m[3]), maxRssMiB: Number(m[4]) / 1024 }
+    : { elapsedSeconds: null, userSeconds: null, sysSeconds: null, cpuSeconds: null, maxRssMiB: null };
+  return { ...result, ...figures, timeReport: text.trim() };
 }
 
 /** Deletes the GNU time reports of builds this process started (for an interrupt: a killed run leaves its file). */
