@@ -28,7 +28,7 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   const { options, config, dirs, memo, fingerprint, publicFiles, views, templates, stage, lap } = run;
   const diagnostics: Diagnostic[] = [...run.diagnostics];
   const previous = await memo.loadMemos();
-  const seen = digestSources(dirs.content, run.stats, previous?.files);
+  const seen = digestSources(dirs.content, run.stats, previous?.files, { fromReader: true });
   const reads = reusableReads(run.sourcePaths, seen, previous);
   const readMemos = await readAll(stage, run.sourcePaths, reads, seen, previous);
   const drafts = [...readMemos.values()].flatMap((m) => (m.draft ? [m.draft] : []));

@@ -37,6 +37,8 @@ export interface ReadEntry {
   readonly diagnostics: Diagnostic[];
   /** Its front-matter block, when reading said nothing: see FrontBlock. */
   readonly front?: FrontBlock;
+  /** The hash of the bytes read (incremental/source-digests.ts), when the file could be read. */
+  readonly digest?: string;
 }
 
 /** What a source's front-matter read to before, for reading a text that starts with the same block. */
@@ -124,16 +126,17 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
   const md = createMarkdown(config.markdown);
   const images = createImageResolver(setup.contentDir, config.folders.content, config.images.maxPixels, setup.projectRoot);
   const readOne = async (contentPath: string, known?: KnownFront): Promise<{ entry: ReadEntry; draft?: ArticleDraft }> => {
-    const source = await readArticleSource(setup.contentDir, setup.projectRoot, contentPath);
-    if ('code' in source) return { entry: { contentPath, diagnostics: [source] } };
+    let digest = '';
+    const source = await readArticleSource(setup.contentDir, setup.projectRoot, contentPath, (bytes) => (digest = hashOf(bytes)));
+    if ('code' in source) return { entry: { contentPath, diagnostics: [source], digest } };
     const same = known && readKnownFront(source, known, config);
-    if (same) return { entry: { contentPath, draft: known.draft, diagnostics: [], front: known.front }, draft: same };
+    if (same) return { entry: { contentPath, draft: known.draft, diagnostics: [], front: known.front, digest }, draft: same };
     const r = readArticle(source, config);
-    if (!r.draft) return { entry: { contentPath, diagnostics: r.diagnostics } };
+    if (!r.draft) return { entry: { contentPath, diagnostics: r.diagnostics, digest } };
     const { meta, url, urlLine } = r.draft;
     const draft: DraftSummary = { contentPath, file: source.file, meta, url, ...(urlLine !== undefined && { urlLine }) };
     const front = r.diagnostics.length === 0 && r.draft.source === source ? frontBlockOf(r.draft) : undefined;
-    return { entry: { contentPath, draft, diagnostics: r.diagnostics, ...(front && { front }) }, draft: r.draft };
+    return { entry: { contentPath, draft, diagnostics: r.diagnostics, ...(front && { front }), digest }, draft: r.draft };
   };
   return {
     async read(contentPaths, known) {

@@ -26,7 +26,8 @@ export function reusableReads(contentPaths: readonly string[], seen: ReadonlyMap
   const misses: string[] = [];
   for (const p of contentPaths) {
     const memo = previous?.reads.get(p);
-    if (memo && memo.digest === seen.get(p)?.digest) hits.set(p, memo);
+    const digest = seen.get(p)?.digest; // empty: not known yet (left to the reader) or unreadable
+    if (memo && digest && memo.digest === digest) hits.set(p, memo);
     else misses.push(p);
   }
   return { hits, misses };
@@ -44,7 +45,8 @@ export function reusableRenders(
   const misses: string[] = [];
   for (const p of contentPaths) {
     const memo = previous?.renders.get(p);
-    const same = memo !== undefined && memo.digest === seen.get(p)?.digest
+    const digest = seen.get(p)?.digest;
+    const same = memo !== undefined && !!digest && memo.digest === digest
       && (memo.article === undefined || memo.article.url === articleUrls.get(p))
       && memo.links.every(([target, url]) => (articleUrls.get(target) ?? null) === url)
       && memo.photos.every(([file, print]) => fingerprint(file) === print);
@@ -59,10 +61,17 @@ export function bodyKeyOf(digest: string, configKey: string, links: RenderMemo['
   return hashOf(digest, configKey, JSON.stringify(links), JSON.stringify(photos));
 }
 
-/** Round 1: every source's front-matter, remembered or read now, in discovery order. */
-export async function readAll(stage: (work: number) => ArticleStage, sourcePaths: readonly string[], reads: Reuse<ReadMemo>, seen: ReadonlyMap<string, SeenFile>, previous: BuildState | undefined): Promise<Map<string, ReadMemo>> {
+/** Round 1: every source's front-matter, remembered or read now, in discovery order. A source whose
+ *  digest was left to the reader (source-digests.ts `fromReader`) gets it in `seen` here. */
+export async function readAll(stage: (work: number) => ArticleStage, sourcePaths: readonly string[], reads: Reuse<ReadMemo>, seen: Map<string, SeenFile>, previous: BuildState | undefined): Promise<Map<string, ReadMemo>> {
   const entries = reads.misses.length ? await stage(reads.misses.length).read(reads.misses, knownFronts(reads.misses, previous?.reads)) : [];
   const fresh = new Map(entries.map((e) => [e.contentPath, e]));
+  for (const e of entries) {
+    const s = seen.get(e.contentPath);
+    if (s?.digest !== '') continue;
+    if (e.digest) seen.set(e.contentPath, { ...s, digest: e.digest });
+    else seen.delete(e.contentPath); // could not be read after all: no digest, as digestSources does
+  }
   const memos = new Map<string, ReadMemo>();
   for (const p of sourcePaths) {
     const hit = reads.hits.get(p);

@@ -10,12 +10,13 @@ import { decodeSource } from './read-text.js';
 import { decodeWindows1258, legacyLines, lineSample } from '../vi/legacy-encodings.js';
 import { byCodePoint } from '../compare.js';
 
-/** Read one article source; undefined text means it is not valid UTF-8. */
-export async function readArticleSource(contentDir: string, projectRoot: string, contentPath: string): Promise<ArticleSource | Diagnostic> {
+/** Read one article source; undefined text means it is not valid UTF-8. `onBytes` sees the bytes read. */
+export async function readArticleSource(contentDir: string, projectRoot: string, contentPath: string, onBytes?: (bytes: Buffer) => void): Promise<ArticleSource | Diagnostic> {
   const absolute = path.join(contentDir, contentPath);
   const file = toPosixRelative(projectRoot, absolute);
   // Synchronous: for many small files it beats a thread-pool round trip each (see writer.ts).
   const bytes = readFileSync(absolute);
+  onBytes?.(bytes);
   const text = decodeSource(bytes);
   return text === undefined ? notUtf8(bytes, file) : { contentPath, file, text };
 }
