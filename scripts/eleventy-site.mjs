@@ -102,6 +102,25 @@ const PAGER = `
 {% if pager.next %}<li><a href="{{ pager.next }}">&raquo;</a></li><li><a href="{{ pager.last }}">&raquo;&raquo;</a></li>{% endif %}
 </ul></nav>{% endif %}`;
 
+/** A taxonomy's term pages, 20 articles each: one page per chunk the config cut (double pagination). */
+function termPages(collection, computedDescription) {
+  return `
+---
+layout: base.njk
+pagination:
+  data: collections.${collection}
+  size: 1
+  alias: chunk
+eleventyExcludeFromCollections: true
+permalink: "{{ chunk.href }}"
+eleventyComputed:
+  title: "{{ chunk.name }}"${computedDescription}
+---
+<h1>{{ chunk.name }}</h1>
+<ul>{% for a in chunk.items %}${ARTICLE_ITEM}{% endfor %}</ul>
+{% set pager = chunk.pager %}${PAGER}`;
+}
+
 const PROJECT = {
   'eleventy.config.mjs': `
 // Eleventy configuration of a benchmark copy of a baotinh site (written by scripts/eleventy-site.mjs).
@@ -294,37 +313,8 @@ permalink: "/bai-viet/{% if pagination.pageNumber > 0 %}page/{{ pagination.pageN
 <h1>{{ title }}</h1>
 <ul>{% for a in items %}${ARTICLE_ITEM}{% endfor %}</ul>
 {% set pager = { number: pagination.pageNumber + 1, total: pagination.pages.length, first: pagination.href.first, last: pagination.href.last, previous: pagination.href.previous, next: pagination.href.next } %}${PAGER}`,
-  'category-pages.njk': `
----
-layout: base.njk
-pagination:
-  data: collections.categoryPages
-  size: 1
-  alias: chunk
-eleventyExcludeFromCollections: true
-permalink: "{{ chunk.href }}"
-eleventyComputed:
-  title: "{{ chunk.name }}"
-  description: "{{ chunk.description }}"
----
-<h1>{{ chunk.name }}</h1>
-<ul>{% for a in chunk.items %}${ARTICLE_ITEM}{% endfor %}</ul>
-{% set pager = chunk.pager %}${PAGER}`,
-  'tag-pages.njk': `
----
-layout: base.njk
-pagination:
-  data: collections.tagPages
-  size: 1
-  alias: chunk
-eleventyExcludeFromCollections: true
-permalink: "{{ chunk.href }}"
-eleventyComputed:
-  title: "{{ chunk.name }}"
----
-<h1>{{ chunk.name }}</h1>
-<ul>{% for a in chunk.items %}${ARTICLE_ITEM}{% endfor %}</ul>
-{% set pager = chunk.pager %}${PAGER}`,
+  'category-pages.njk': termPages('categoryPages', '\n  description: "{{ chunk.description }}"'),
+  'tag-pages.njk': termPages('tagPages', ''),
   'categories.njk': `
 ---
 layout: base.njk

@@ -94,9 +94,9 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     const gone = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).sort();
     const files = [...outputs.keys()];
     // A version made in an empty folder: its folders are trusted as made when it is taken over.
-    const mirrored = (await writer.settle?.()) ?? true; // every file on the disk before its folder's time is taken
+    await writer.settle?.(); // every file on the disk before its folder's time is taken (commit sees to the spare)
     const made = writer.folder && !writer.recycled && !options.writer && !options.preview ? stampNewFolders(writer.folder, files) : undefined;
-    const committed = await writer.commit({ written, files, ...(!keptOnRecord && { replaceKept: true }), ...((pages.spareIncomplete || !mirrored) && { spareIncomplete: true }) });
+    const committed = await writer.commit({ written, files, ...(!keptOnRecord && { replaceKept: true }), ...(pages.spareIncomplete && { spareIncomplete: true }) });
     lap('write');
     const summary = {
       articles: planned.articleCount, pages: plan.outputs.length, files: outputs.size,
