@@ -69,7 +69,7 @@ async function runDevCommand(values: OptionValues, rest: readonly string[], lang
   });
   const { runDev } = await import('./dev/dev-command.js');
   return runDev({
-    root: path.resolve(values.root ?? '.'), port, host: values.host ? '0.0.0.0' : '127.0.0.1', lang, jobs, stop, timings: values.timings ?? false,
+    root: path.resolve(values.root ?? '.'), port, host: values.host ? '0.0.0.0' : '127.0.0.1', lang, jobs, autoJobs: values.jobs === undefined, stop, timings: values.timings ?? false,
     out: io.out, err: io.err,
     describeFailure: (error) => {
       const lines: string[] = [];
@@ -98,6 +98,7 @@ async function runBuild(values: OptionValues, rest: readonly string[], lang: Lan
   if (values.clean && values.verify) throw new UsageError(lang === 'vi' ? '--clean và --verify không dùng cùng nhau (--verify đã gồm một bản dựng sạch)' : '--clean and --verify cannot be used together (--verify includes a clean build)');
   const report = await (values.verify ? buildAndVerify : build)({
     jobs,
+    ...(values.jobs === undefined && { autoJobs: true }),
     ...(values.clean && { state: 'rebuild' as const }),
     onImageProgress: imageProgressPrinter(lang, io, values.quiet ?? false),
     root: path.resolve(values.root ?? '.'),

@@ -36,7 +36,8 @@ Tùy chọn:
   --verify              Dựng tăng dần rồi dựng sạch vào thư mục tạm và so từng tệp; khác nhau là lỗi
   --quiet               Chỉ in lỗi và cảnh báo
   --timings             In thời gian của từng bước dựng
-  -j, --jobs <số>       Số luồng xử lý bài viết (mặc định: số nhân CPU, tối đa 4)
+  -j, --jobs <số>       Số luồng xử lý bài viết (mặc định: một luồng cho mỗi 750 bài,
+                        tối đa số nhân CPU và 4)
   --wait <giây>         Chờ tối đa bấy nhiêu giây nếu một bản dựng khác đang ghi cùng thư mục đầu ra
                         (mặc định 30; 0: báo lỗi ngay)
   --lang vi|en          Ngôn ngữ thông báo
@@ -143,7 +144,8 @@ Options:
   --verify              Build incrementally, then clean into a temporary folder, and compare every file
   --quiet               Print only errors and warnings
   --timings             Print the time each build stage took
-  -j, --jobs <n>        Threads for the article stage (default: CPU cores, at most 4)
+  -j, --jobs <n>        Threads for the article stage (default: one per 750 articles,
+                        at most the CPU cores and 4)
   --wait <seconds>      Wait at most this long when another build is writing the same output folder
                         (default 30; 0: refuse at once)
   --lang vi|en          Message language

@@ -23,6 +23,8 @@ export interface DevOptions {
   readonly host: string;
   readonly lang: Lang;
   readonly jobs: number;
+  /** `jobs` is the machine's count (BuildOptions.autoJobs). */
+  readonly autoJobs?: boolean;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   /** Resolves when the server should stop (Ctrl-C); tests pass their own. */
@@ -89,7 +91,7 @@ export async function runDev(options: DevOptions): Promise<number> {
   const buildAndTell = async (changed: ReadonlySet<string>): Promise<void> => {
     const started = performance.now();
     watched.saw(changed);
-    const report = await build({ root: options.root, drafts: true, future: true, preview: true, jobs: options.jobs, lockWaitMs: 60_000, stateMemory, watched }).catch((error: unknown) => options.describeFailure(error));
+    const report = await build({ root: options.root, drafts: true, future: true, preview: true, jobs: options.jobs, ...(options.autoJobs && { autoJobs: true }), lockWaitMs: 60_000, stateMemory, watched }).catch((error: unknown) => options.describeFailure(error));
     const ms = Math.round(performance.now() - started);
     if (typeof report !== 'string') for (const [contentPath, url] of report.urls ?? []) urls.set(contentPath, url);
     if (typeof report === 'string' || !report.ok) {

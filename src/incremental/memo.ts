@@ -184,8 +184,19 @@ async function saveShards(store: StateFiles, shardFiles: readonly string[], stat
   put((s) => s.renders, new Map([...state.renders].map(([p, m]) => [p, shareMeta(m, state.reads.get(p))])));
   // A shard with no article is no file (a small site would otherwise write 256 at every full build).
   const empty = (k: number): boolean => shards[k]!.files.size === 0 && shards[k]!.reads.size === 0 && shards[k]!.renders.size === 0;
-  await Promise.all([...dirty].map((k) => (empty(k) ? store.remove(shardFiles[k]!) : store.save(shardFiles[k]!, shards[k]!, { packing: 'deflated' }))));
+  // A few at a time: each shard is serialised when its turn comes and deflated by a zlib stream of
+  // its own (about 300 KB of native memory); all 256 at once was the peak of a small site's build.
+  const pending = [...dirty];
+  const next = async (): Promise<void> => {
+    for (let k = pending.shift(); k !== undefined; k = pending.shift()) {
+      await (empty(k) ? store.remove(shardFiles[k]!) : store.save(shardFiles[k]!, shards[k]!, { packing: 'deflated' }));
+    }
+  };
+  await Promise.all(Array.from({ length: SAVING_AT_ONCE }, next));
 }
+
+/** Memo shards serialised and deflated at once (libuv's pool has four threads). */
+const SAVING_AT_ONCE = 4;
 
 /** Everything the output is a function of but the sources, seen as cheaply as possible. */
 export function restKeyOf(parts: {
