@@ -5,6 +5,7 @@ import { diagnostic, type Diagnostic, type Location } from '../errors.js';
 import { readDate, YEAR_MAX, YEAR_MIN, type DateRefusal, type ParsedDate } from '../vi/dates.js';
 import { frontMatterPosition, type FrontMatter } from './front-matter.js';
 import { cleanField } from './field-text.js';
+import { ownString } from './own-string.js';
 import { yamlScalar } from './yaml-repair.js';
 import { isPlainDigits, writtenValues } from './written-values.js';
 
@@ -39,7 +40,8 @@ export function createFieldReader(fm: FrontMatter, file: string, source: string,
     const c = cleanField(value);
     if (c.entities) diagnostics.push(diagnostic('FIELD_HTML_ENTITY', { key, entities: c.entities.join(' '), value: c.text.trim() }, where(key), 'warning'));
     if (c.controlCodePoint) diagnostics.push(diagnostic('FIELD_CONTROL_CHAR', { key, codePoint: c.controlCodePoint }, where(key), 'warning'));
-    return c.text;
+    // Kept for the whole build (listings, feeds): not a view into the article's front-matter.
+    return ownString(c.text);
   };
   /** A number where text is expected: its written form if plain digits, else a diagnostic asking for quotes. */
   const numberAsText = (key: string, path: readonly (string | number)[], value: number, typeParams: object, quoted: (w: string) => string): string | undefined => {

@@ -3,6 +3,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { MarkdownEnv } from '../markdown-env.js';
 import { slugify } from '../../vi/slug.js';
+import { ownString } from '../own-string.js';
 
 export function headingIds(md: MarkdownIt): void {
   md.core.ruler.push('heading_ids', (state) => {
@@ -21,7 +22,7 @@ export function headingIds(md: MarkdownIt): void {
       used.set(base, n);
       const id = n === 1 ? base : `${base}-${n}`;
       open.attrSet('id', id);
-      env.headings?.push({ level: Number(open.tag.slice(1)), id, text });
+      env.headings?.push({ level: Number(open.tag.slice(1)), id, text: ownString(text) });
     }
   });
 }
