@@ -44,7 +44,7 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   const publishedPaths = published.map((d) => d.contentPath);
   const renders = reusableRenders(publishedPaths, seen, previous, articleUrls, fingerprint);
   const fresh = renders.misses.length ? await stage(renders.misses.length).render(articleUrls, renders.misses) : [];
-  const renderMemos = mergeRenders(publishedPaths, renders.hits, fresh, seen, memo.configKey, fingerprint);
+  const renderMemos = mergeRenders(publishedPaths, renders.hits, fresh, seen, memo.configKey, fingerprint, readMemos);
   const rendered: ArticleSummary[] = [];
   for (const m of renderMemos.values()) {
     diagnostics.push(...m.diagnostics);

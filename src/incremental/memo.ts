@@ -11,6 +11,7 @@ import { publishedVersion } from '../output/versioned-writer.js';
 import { inspectOutput, MARKER } from '../output/version-store.js';
 import type { BuildChanges, BuildReport, StateUse } from '../build.js';
 import type { BuildState, OutputRecord, PublishedState, ReadMemo, RenderMemo, SiteSnapshot, SummaryStore } from './build-state.js';
+import { shareMeta } from './article-memos.js';
 import { hashOf } from './hash.js';
 import type { SourceStat } from './source-digests.js';
 import { publishedFromDisk, publishedToDisk, snapshotFromDisk, snapshotToDisk } from './state-columns.js';
@@ -159,14 +160,6 @@ async function removeOtherStateFiles(files: ReturnType<typeof statePathsFor>): P
   const known = new Set([files.published, files.previous, files.snapshot, files.summaries, ...files.memos].map((f) => path.basename(f)));
   const names = await readdir(dir).catch(() => [] as string[]);
   await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.bin') && !known.has(n)).map((n) => rm(path.join(dir, n), { force: true })));
-}
-
-/** A rendering's summary with the very metadata object of the reading, when they are equal: the
- *  serialiser writes an object it has seen as a reference, so the shard holds it once (a sixth of its size). */
-function shareMeta(render: RenderMemo, read: ReadMemo | undefined): RenderMemo {
-  const meta = read?.draft?.meta;
-  if (!render.article || !meta || render.article.meta === meta || JSON.stringify(render.article.meta) !== JSON.stringify(meta)) return render;
-  return { ...render, article: { ...render.article, meta } };
 }
 
 /** Write the shards holding a changed path: each with every memo of its paths. */
