@@ -9,7 +9,8 @@ import type { ResolvedConfig } from '../config.js';
 import type { Diagnostic } from '../errors.js';
 import { createImageResolver } from '../images/resolve-image.js';
 import { resolveAttachment } from './attachments.js';
-import { urlFor } from '../paths.js';
+import { resolveInside, urlFor } from '../paths.js';
+import { createHeldBodies, type BodySlot } from './held-bodies.js';
 import { readArticleSource } from '../sources/read-sources.js';
 import type { OutputWriter } from '../output/writer.js';
 import { createHeapGuard } from '../parallel/heap-guard.js';
@@ -21,7 +22,7 @@ import type { OutputSpec } from '../routes/output-spec.js';
 import type { Chrome } from '../site/site.js';
 import { frontBlockOf, readArticle, readKnownFront, renderArticle, summarize, type Article, type ArticleDraft, type ArticleSummary, type FrontBlock } from './article.js';
 import { createMarkdown } from './markdown.js';
-import { hashOf } from '../incremental/hash.js';
+import { hashOf, hashOfUtf8 } from '../incremental/hash.js';
 import type { DraftSummary } from './publish.js';
 
 export interface ArticleStageSetup {
@@ -119,10 +120,12 @@ export type BodyPlace = readonly [number, number];
 
 export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
   const { config } = setup;
-  // Held between rounds as UTF-8 bytes: Vietnamese text in a JS string takes two bytes per
-  // character, so this halves what a 10,000-article build keeps in memory.
+  // Sources are held between rounds as UTF-8 bytes: Vietnamese text in a JS string takes two bytes
+  // per character, so this halves what a 10,000-article build keeps in memory. Rendered bodies wait
+  // for their pages in a file (held-bodies.ts).
   const drafts = new Map<string, HeldDraft>();
-  const bodies = new Map<string, { article: ArticleSummary; html: Buffer; headings: Article['headings'] }>();
+  const bodies = new Map<string, { article: ArticleSummary; html: BodySlot; headings: Article['headings'] }>();
+  const heldBodies = createHeldBodies(resolveInside(setup.projectRoot, config.folders.cache));
   const md = createMarkdown(config.markdown);
   const images = createImageResolver(setup.contentDir, config.folders.content, config.images.maxPixels, setup.projectRoot);
   const readOne = async (contentPath: string, known?: KnownFront): Promise<{ entry: ReadEntry; draft?: ArticleDraft }> => {
@@ -168,7 +171,7 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
           strings: config.strings,
         });
         const summary = r.article && summarize(r.article);
-        if (r.article && summary) bodies.set(r.article.id, { article: summary, html: Buffer.from(r.article.html), headings: r.article.headings });
+        if (r.article && summary) bodies.set(r.article.id, { article: summary, html: heldBodies.put(r.article.html), headings: r.article.headings });
         entries.push({ contentPath, ...(summary && { article: summary }), diagnostics: r.diagnostics, links, photos: [...photos] });
       }
       drafts.clear(); // the sources are no longer needed; free them before pages render
@@ -193,7 +196,7 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
           const held = bodies.get(spec.articleId);
           let article: Article;
           if (held) {
-            html = bindBodyImages(held.html.toString(), held.article.images, images, url);
+            html = bindBodyImages(heldBodies.get(held.html), held.article.images, images, url);
             article = { ...summary, html, headings: held.headings };
           } else if (body) {
             html = readBody(body);
@@ -221,14 +224,15 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
           continue;
         }
         if (failures.size) continue; // the build will fail: writing more is wasted work
-        const bytes = Buffer.from(page);
-        const hash = hashOf(bytes);
+        // Hashed as the UTF-8 bytes of the file, which the writer makes in a buffer it reuses.
+        const size = Buffer.byteLength(page);
+        const hash = hashOfUtf8(page, size);
         // Same bytes as the published file: link it, so it keeps its time and a deploy sees no change.
         const same = previousHash === hash && context.previousFolder !== undefined;
         if (same) {
           if (!inPlace) await writer.link(path.join(context.previousFolder!, spec.output), spec.output);
-        } else await writer.write(spec.output, bytes);
-        pages.push([spec.output, hash, bytes.length, same, html === undefined ? undefined : bodyPlace(page, html)]);
+        } else await writer.write(spec.output, page);
+        pages.push([spec.output, hash, size, same, html === undefined ? undefined : bodyPlace(page, html)]);
       }
       const mirrored = (await writer.settle?.()) ?? true;
       return { pages, diagnostics: failures.list(), needBody, ...(!mirrored && { spareIncomplete: true }) };
@@ -236,6 +240,7 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
     async close() {
       drafts.clear();
       bodies.clear();
+      heldBodies.close();
     },
   };
 }

@@ -20,3 +20,13 @@ export function hashOf(...parts: readonly (string | Uint8Array)[]): string {
   if (text) h.update(text);
   return h.digest('base64url').slice(0, 27);
 }
+
+/** hashOf(bytes) of a text's UTF-8 bytes, without making them: a page is hashed as the bytes its file
+ *  will hold, and the writer encodes it into a reused buffer of its own (no buffer per page waiting
+ *  for a collection). */
+export function hashOfUtf8(text: string, byteLength: number = Buffer.byteLength(text)): string {
+  const h = createHash('sha256');
+  h.update(`${byteLength}b:`);
+  h.update(text, 'utf8');
+  return h.digest('base64url').slice(0, 27);
+}

@@ -41,6 +41,8 @@ function createWorkerStage(setup: ArticleStageSetup, heapLimitMb: number): Artic
     } else if (reply.error) waiter.reject(Object.assign(new Error(`article worker: ${reply.error.message}`), { stack: reply.error.stack }));
     else waiter.resolve(reply.result as never);
   });
+  let exited = false;
+  const exit = new Promise<void>((resolve) => worker.once('exit', () => ((exited = true), resolve())));
   worker.on('error', (error) => {
     for (const waiter of pending.values()) waiter.reject(error);
     pending.clear();
@@ -56,6 +58,8 @@ function createWorkerStage(setup: ArticleStageSetup, heapLimitMb: number): Artic
     render: (articleUrls, contentPaths) => call('render', { articleUrls, contentPaths }),
     writePages: (jobs, context, writer) => call('writePages', { jobs, context, folder: writer.folder, replaces: writer.recycled !== undefined, mirror: writer.mirror }),
     close: async () => {
+      // The stage closes its own files first (a terminated thread leaves its descriptors open).
+      if (!exited) await Promise.race([call('close').catch(() => undefined), exit]);
       await worker.terminate();
     },
   };

@@ -1,7 +1,7 @@
 // The text a page's key is hashed from: every difference in the data shows in it, and a summary whose
 // key is known stands as that key without being looked at again.
 import { describe, expect, it } from 'vitest';
-import { hashOf } from '../../src/incremental/hash.js';
+import { hashOf, hashOfUtf8 } from '../../src/incremental/hash.js';
 import { createValueKeys } from '../../src/incremental/page-keys.js';
 
 describe('page data keys', () => {
@@ -55,5 +55,15 @@ describe('content keys (hashOf)', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(hashOf('Dân vận', Buffer.from([1, 2]), 'khéo')).toBe(hashOf('Dân vận', Buffer.from([1, 2]), 'khéo'));
     expect(hashOf('x')).toMatch(/^[A-Za-z0-9_-]{27}$/);
+  });
+});
+
+describe('page hashes', () => {
+  it('hashes a page text as the UTF-8 bytes of its file', () => {
+    // A published file is checked by hashing its bytes: the hash made from the text must be that one.
+    for (const text of ['', 'a', '<p>Dân vận khéo – Đảng ủy xã Đàm Thủy</p>', '🇻🇳 '.repeat(1000), 'ư'.repeat(70_000)]) {
+      expect(hashOfUtf8(text)).toBe(hashOf(Buffer.from(text)));
+    }
+    expect(hashOfUtf8('Đảng')).not.toBe(hashOfUtf8('Dang'));
   });
 });
