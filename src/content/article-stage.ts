@@ -3,14 +3,14 @@
 // article-to-article links need every URL before any body renders. Bodies stay where they were
 // rendered; only summaries travel, so threads never copy HTML back and forth.
 // This in-process version is the whole logic; parallel/article-workers.ts runs copies of it in threads.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
 import type { Diagnostic } from '../errors.js';
 import { createImageResolver } from '../images/resolve-image.js';
 import { resolveAttachment } from './attachments.js';
 import { resolveInside, urlFor } from '../paths.js';
-import { createHeldBodies, type BodySlot } from './held-bodies.js';
+import { createHeldBodies, readBytesAt, type BodySlot } from './held-bodies.js';
 import { readArticleSource } from '../sources/read-sources.js';
 import type { OutputWriter } from '../output/writer.js';
 import { createHeapGuard } from '../parallel/heap-guard.js';
@@ -249,14 +249,7 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
 function readBody(body: BodyInFile): string {
   const handle = openSync(body.file, 'r');
   try {
-    const bytes = Buffer.allocUnsafe(body.length);
-    let got = 0;
-    while (got < body.length) {
-      const n = readSync(handle, bytes, got, body.length - got, body.start + got);
-      if (n === 0) throw new Error(`internal: ${body.file} is shorter than its record`);
-      got += n;
-    }
-    return bytes.toString();
+    return readBytesAt(handle, body.start, body.length, body.file).toString();
   } finally {
     closeSync(handle);
   }

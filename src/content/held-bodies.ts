@@ -88,14 +88,7 @@ function inFile(fd: number): HeldBodies {
       const [offset, length] = slot;
       // Still in the batch being filled: no need to write it first.
       if (offset >= batchStart) return batch.toString('utf8', offset - batchStart, offset - batchStart + length);
-      const bytes = Buffer.allocUnsafe(length);
-      let got = 0;
-      while (got < length) {
-        const n = readSync(fd, bytes, got, length - got, offset + got);
-        if (n === 0) throw new Error('internal: a held body is shorter than was written');
-        got += n;
-      }
-      return bytes.toString();
+      return readBytesAt(fd, offset, length, 'the held bodies').toString();
     },
     close() {
       if (closed) return;
@@ -124,4 +117,16 @@ function openUnlinked(dir: string): { fd: number; made?: string } | undefined {
     if (made !== undefined) rmSync(made, { recursive: true, force: true });
     return undefined;
   }
+}
+
+/** Exactly `length` bytes of an open file from `position` (`what` names it if it is shorter). */
+export function readBytesAt(fd: number, position: number, length: number, what: string): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, bytes, got, length - got, position + got);
+    if (n === 0) throw new Error(`internal: ${what} ends before byte ${position + length}`);
+    got += n;
+  }
+  return bytes;
 }
