@@ -293,6 +293,10 @@ const catalogue = {
     vi: (p) => ({ message: `${q(p.path)} dẫn qua một liên kết (symlink) ra ngoài thư mục của trang${p.skipped ? ': bỏ qua, không đăng' : ''}. Tệp ngoài thư mục trang không bao giờ được đọc hay đăng.`, hint: 'Chép tệp (hoặc thư mục) vào trong thư mục của trang thay cho liên kết, hoặc xóa liên kết.' }),
     en: (p) => ({ message: `${q(p.path)} leads through a link (symlink) outside the site folder${p.skipped ? ': skipped, not published' : ''}. Files outside the site folder are never read or published.`, hint: 'Copy the file (or folder) into the site folder instead of linking to it, or remove the link.' }),
   },
+  SOURCE_NAME_CLASH: {
+    vi: (p) => ({ message: `${q(p.path)} trùng tên với ${q(p.other)}, chỉ khác chữ hoa, chữ thường ở đuôi tệp: baotinh coi hai tệp là cùng một bài (trên Windows và macOS chúng còn là cùng một tệp). Tệp này không được dựng.`, hint: `Đổi tên một trong hai tệp (ví dụ ${p.suggestion}), hoặc xóa tệp thừa.` }),
+    en: (p) => ({ message: `${q(p.path)} has the name of ${q(p.other)} but for the case of its ending: baotinh takes the two for one article (on Windows and macOS they are even one file). This file was not built.`, hint: `Rename one of the two (for example ${p.suggestion}), or delete the one not needed.` }),
+  },
   SOURCE_LINK_SKIPPED: {
     vi: (p) => ({ message: `Bỏ qua liên kết (symlink) ${q(p.path)}: ${p.reason === 'loop' ? 'nó trỏ về một thư mục đã đọc (vòng lặp)' : 'nó trỏ tới một tệp không tồn tại hoặc vòng lặp liên kết'}.`, hint: 'Xóa liên kết này, hoặc sửa để nó trỏ tới một tệp hay thư mục có thật trong thư mục của trang.' }),
     en: (p) => ({ message: `Skipped the link (symlink) ${q(p.path)}: ${p.reason === 'loop' ? 'it points back to a folder already read (a loop)' : 'it points to nothing that exists, or to a loop of links'}.`, hint: 'Remove the link, or make it point to a real file or folder inside the site folder.' }),

@@ -15,6 +15,7 @@ import { repairMarks } from '../vi/combining-marks.js';
 import { collectReferences, parseBody, plainText, renderBody } from './markdown.js';
 import type { Heading, MarkdownEnv } from './markdown-env.js';
 import { permalinkFor } from './permalink.js';
+import { articleIdOf } from '../sources/discover.js';
 import type { DraftSummary } from './publish.js';
 import { hashOf } from '../incremental/hash.js';
 import { removeControlCharacters } from './control-characters.js';
@@ -218,7 +219,7 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
   });
   return {
     article: {
-      id: source.contentPath.replace(/\.md$/i, ''),
+      id: articleIdOf(source.contentPath),
       file: source.file,
       meta,
       // Its own address as published (a recurring title's carries its day: publish.ts resolveUrls).

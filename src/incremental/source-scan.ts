@@ -7,7 +7,7 @@ import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { byCodePoint } from '../compare.js';
-import { discoverMarkdown, isSkippedName, isSourceName, type DiscoverSetup } from '../sources/discover.js';
+import { articleIdOf, discoverMarkdown, isSkippedName, isSourceName, type DiscoverSetup } from '../sources/discover.js';
 import { statSources, type SourceStat } from './source-digests.js';
 
 export interface SourceScan {
@@ -64,7 +64,12 @@ export function rescan(last: SourceScan, changed: ReadonlySet<string>): SourceSc
       continue;
     }
     if (!s.isFile() || !isSourceName(path.posix.basename(contentPath))) continue; // a photo, or not a source
-    if (!stats.has(contentPath)) paths = [...(paths ?? last.paths), contentPath].sort(byCodePoint);
+    if (!stats.has(contentPath)) {
+      // A new name that only a full scan can judge: the ending of one already there in another case.
+      const id = articleIdOf(contentPath);
+      if ((paths ?? last.paths).some((p) => articleIdOf(p) === id)) return undefined;
+      paths = [...(paths ?? last.paths), contentPath].sort(byCodePoint);
+    }
     stats.set(contentPath, { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
   }
   // Kept in the order a full scan gives (statSources follows the paths).

@@ -75,7 +75,28 @@ export async function discoverMarkdown(dir: string, setup: DiscoverSetup): Promi
     }
   }
   await walk('', path.resolve(dir));
-  return { paths: found.sort(byCodePoint), diagnostics, linked };
+  const paths = withoutNameClashes(found.sort(byCodePoint), (clash, kept) => {
+    const suggestion = label(`${articleIdOf(clash)}-2.md`);
+    diagnostics.push(diagnostic('SOURCE_NAME_CLASH', { path: label(clash), other: label(kept), suggestion }, { file: label(clash) }));
+  });
+  return { paths, diagnostics, linked };
+}
+
+/** An article's id: its content path without the `.md` ending, whatever its case ("bai-viet/hoi-nghi"). */
+export function articleIdOf(contentPath: string): string {
+  return contentPath.replace(/\.md$/i, '');
+}
+
+/** The paths but those with the id of an earlier one (`bai.MD` beside `bai.md`): each is said. */
+function withoutNameClashes(sorted: readonly string[], said: (clash: string, kept: string) => void): string[] {
+  const byId = new Map<string, string>();
+  return sorted.filter((p) => {
+    const id = articleIdOf(p);
+    const kept = byId.get(id);
+    if (kept === undefined) return byId.set(id, p), true;
+    said(p, kept);
+    return false;
+  });
 }
 
 /** Names discovery never looks into or reads: hidden ones, and `_` for what is kept aside. */

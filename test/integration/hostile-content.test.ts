@@ -1,7 +1,7 @@
 // Hostile and odd content: every surprise is a diagnostic with file, line and hint, exit 1 (or a
 // warning where the build can go on), never a stack trace, never silently wrong data, and nothing
 // from outside the project reaches the site through a symbolic link.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -333,6 +333,25 @@ describe('symbolic links', () => {
 });
 
 describe('names that look identical', () => {
+  it('two files whose names differ only in the case of .md are refused, naming both, and neither takes the other\'s body', async () => {
+    const r = await build({
+      'content/bai-viet/bai-khac.md': article(front({ title: 'Bài thứ nhất' }), 'Nội dung MỘT.'),
+      'content/bai-viet/bai-khac.MD': article(front({ title: 'Bài thứ hai' }), 'Nội dung HAI.'),
+      'content/bai-viet/khac.md': article(front({ title: 'Bài khác', date: '2023-01-12' }), 'Nội dung BA.'),
+    });
+    expect(r.code).toBe(1);
+    expect(codesIn(r.stderr)).toEqual(['content/bai-viet/bai-khac.md SOURCE_NAME_CLASH']);
+    expect(r.stderr).toContain('"content/bai-viet/bai-khac.MD"');
+    expect(r.stderr).toContain('content/bai-viet/bai-khac-2.md');
+    expect(existsSync(path.join(r.root, 'dist'))).toBe(false);
+    // Once renamed, both are built, each with its own body.
+    renameSync(path.join(r.root, 'content/bai-viet/bai-khac.md'), path.join(r.root, 'content/bai-viet/bai-khac-2.md'));
+    const again = await buildAt(r.root);
+    expect(again.code, again.stderr).toBe(0);
+    expect(readFileSync(path.join(r.root, 'dist/tin-tuc/2023/01/bai-thu-nhat/index.html'), 'utf8')).toContain('Nội dung MỘT.');
+    expect(readFileSync(path.join(r.root, 'dist/tin-tuc/2023/01/bai-thu-hai/index.html'), 'utf8')).toContain('Nội dung HAI.');
+  });
+
   it('tags differing by a no-break space are one tag (the space is normalised), with one page', async () => {
     const r = await build({
       'content/a.md': article(front({ title: 'A', tags: '[dân vận]' })),

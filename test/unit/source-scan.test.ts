@@ -18,7 +18,7 @@ describe('sources looked at again where the watcher saw changes', () => {
     mkdirSync(path.join(content, 'tin-tuc'), { recursive: true });
     const random = createRandom(20261207);
     const folders = ['tin-tuc', 'tin-tuc/2024', 'thong-bao', 'anh'];
-    const names = ['bai-1.md', 'bai-2.md', 'Bài Ba.md', 'HOA.MD', '_nhap.md', '.an.md', '~$bai-1.md', 'anh.jpg', 'ghi-chu.txt', 'bai-1.md.tmp'];
+    const names = ['bai-1.md', 'bai-2.md', 'Bài Ba.md', 'HOA.MD', 'hoa.md', 'bai-2.MD', '_nhap.md', '.an.md', '~$bai-1.md', 'anh.jpg', 'ghi-chu.txt', 'bai-1.md.tmp'];
     const files = new Set<string>();
     let last = await scanSources(content, setupFor(root));
     let quick = 0;
