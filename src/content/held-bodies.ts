@@ -7,7 +7,7 @@
 // The file is unlinked as soon as it is opened: it has no name, so nothing is left behind by a build
 // that crashes or is killed, and nothing else can open it. It lives in the project's cache folder
 // (never outside the project); where that cannot be made, the bodies stay in memory.
-import { closeSync, mkdirSync, openSync, readSync, rmdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -45,16 +45,7 @@ export function createHeldBodies(cacheDir: string | undefined): HeldBodies {
     get: (slot) => (file ?? inMemory).get(slot),
     close() {
       file?.close();
-      if (!made || !cacheDir) return;
-      // From the cache folder up to the first folder made for it, each while empty.
-      for (let dir = cacheDir; ; dir = path.dirname(dir)) {
-        try {
-          rmdirSync(dir);
-        } catch {
-          break;
-        }
-        if (dir === made) break;
-      }
+      if (made && cacheDir) removeEmptyFolders(cacheDir, made);
       made = undefined;
     },
   };
@@ -114,8 +105,21 @@ function openUnlinked(dir: string): { fd: number; made?: string } | undefined {
     }
     return { fd, ...(made !== undefined && { made }) };
   } catch {
-    if (made !== undefined) rmSync(made, { recursive: true, force: true });
+    if (made !== undefined) removeEmptyFolders(dir, made);
     return undefined;
+  }
+}
+
+/** `dir` and its parents up to `made` (the first folder made for it), each while empty: never
+ *  anything another program put there meanwhile. */
+function removeEmptyFolders(dir: string, made: string): void {
+  for (let folder = dir; ; folder = path.dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return;
+    }
+    if (folder === made || path.dirname(folder) === folder) return;
   }
 }
 
