@@ -16,11 +16,11 @@ export interface BuildResult {
   command: string;
 }
 
-export function buildSite(opts: { root: string; out: string; args?: string[]; timeoutMs?: number }): BuildResult {
+export function buildSite(opts: { root: string; out: string; args?: string[]; timeoutMs?: number; env?: Record<string, string> }): BuildResult {
   const args = [CLI, 'build', '--root', opts.root, '--out', opts.out, ...(opts.args ?? [])];
   const res = spawnSync(process.execPath, args, {
     cwd: REPO_ROOT,
-    env: process.env, // LANG etc. untouched
+    env: { ...process.env, ...opts.env }, // LANG etc. untouched
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: opts.timeoutMs ?? 240_000,
