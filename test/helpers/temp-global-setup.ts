@@ -6,9 +6,14 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+/** A run's folder is named with its process id, so a run that was killed before its teardown
+ *  (Ctrl-C, a CI timeout) has its folder removed by the next run on the machine. */
+const RUN_PREFIX = 'baotinh-test-run-';
+
 export function setup(): () => void {
   const previous = process.env.TMPDIR;
-  const runDir = mkdtempSync(path.join(os.tmpdir(), 'baotinh-test-run-'));
+  removeFoldersOfDeadRuns(os.tmpdir());
+  const runDir = mkdtempSync(path.join(os.tmpdir(), `${RUN_PREFIX}${process.pid}-`));
   process.env.TMPDIR = runDir;
   return () => {
     if (previous === undefined) delete process.env.TMPDIR;
@@ -29,4 +34,22 @@ export function setup(): () => void {
       );
     }
   };
+}
+
+/** The folders of earlier runs whose process is gone (a live one may be another run, left alone). */
+function removeFoldersOfDeadRuns(tmp: string): void {
+  for (const name of readdirSync(tmp)) {
+    const pid = name.startsWith(RUN_PREFIX) ? Number.parseInt(name.slice(RUN_PREFIX.length), 10) : NaN;
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    rmSync(path.join(tmp, name), { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
 }
