@@ -1,0 +1,338 @@
+// A query against the static index: which files to fetch, which articles match, in which order, and
+// what to show of each. Runs in the browser (search-page.ts) and in Node (the relevance suite and the
+// benchmark), with a loader that fetches or reads the index's files. No DOM here.
+import { editDistance, exactForm, foldForm, groupOf, isPlain, pairKey, sortableKey, syllablesOf } from './search-terms.js';
+
+/** The index's directory (index.json), as src/search/index-files.ts writes it. */
+export interface Directory {
+  readonly v: number;
+  readonly docs: number;
+  /** First key and file of each shard, in key order. */
+  readonly shards: readonly (readonly [string, string])[];
+  readonly cardsPerFile: number;
+  readonly cards: readonly string[];
+  readonly categories: readonly (readonly [string, string])[];
+  readonly categoryWidth: number;
+  readonly docCategories: string;
+  /** Year and the first document id of that year, by id. */
+  readonly years: readonly (readonly [number, number])[];
+}
+
+/** A shard: key, delta-encoded ids, delta-encoded ids of the documents with the key in the headline. */
+type ShardEntry = readonly [string, readonly number[], (readonly number[])?];
+type Card = readonly [url: string, title: string, date: string, text: string];
+
+/** Fetches a file of the index folder by name and parses its JSON. */
+export type Loader = (name: string) => Promise<unknown>;
+
+export interface SearchOptions {
+  readonly sort?: 'relevance' | 'newest';
+  readonly category?: string;
+  readonly year?: number;
+  /** 1-based. */
+  readonly page?: number;
+  readonly pageSize?: number;
+  /** The last syllable may be the start of a word (the reader is still typing). */
+  readonly prefix?: boolean;
+}
+
+export interface Result {
+  readonly id: number;
+  readonly url: string;
+  readonly title: string;
+  readonly date: string;
+  readonly category: string;
+  readonly categoryName: string;
+  readonly snippet: string;
+  /** [start, end) ranges of matched syllables in the title and in the snippet. */
+  readonly titleMarks: readonly (readonly [number, number])[];
+  readonly snippetMarks: readonly (readonly [number, number])[];
+}
+
+export interface Outcome {
+  /** Matches before the category and year filters, and after. */
+  readonly matched: number;
+  readonly total: number;
+  readonly page: number;
+  readonly pages: number;
+  readonly results: readonly Result[];
+  /** Matches per category slug and per year (before those filters). */
+  readonly categories: readonly (readonly [string, string, number])[];
+  readonly years: readonly (readonly [number, number])[];
+  /** Syllables that matched nothing at all and were left out. */
+  readonly ignored: readonly string[];
+}
+
+interface QueryWord {
+  readonly text: string;
+  readonly folded: string;
+  readonly exact: string;
+  /** Joined to the next word inside quotes: the pair must be there. */
+  readonly phraseNext: boolean;
+  /** The next word is adjacent in the query (a pair key gives a bonus). */
+  readonly joinsNext: boolean;
+}
+
+/** Scores: a syllable found exactly as typed, found folded, found by a near spelling; in the headline; adjacent. */
+const EXACT = 3;
+const FOLDED = 2;
+const NEAR = 1;
+const IN_TITLE = 3;
+const ADJACENT = 4;
+const ADJACENT_IN_TITLE = 2;
+const SNIPPET_LENGTH = 180;
+/** How many words a typed prefix may stand for. */
+const MAX_PREFIX_KEYS = 60;
+
+export function parseQuery(query: string): QueryWord[] {
+  const text = query.normalize('NFC');
+  const quotes: [number, number][] = [];
+  for (const m of text.matchAll(/["“”]([^"“”]*)["“”]/g)) quotes.push([m.index, m.index + m[0].length]);
+  const inQuote = (at: number): number => quotes.findIndex(([s, e]) => at >= s && at < e);
+  const syllables = syllablesOf(text);
+  return syllables.map((s, i) => {
+    const next = syllables[i + 1];
+    const quote = inQuote(s.start);
+    return {
+      text: s.text,
+      folded: foldForm(s.text),
+      exact: exactForm(s.text),
+      phraseNext: !!next && quote !== -1 && quote === inQuote(next.start),
+      joinsNext: !!next && s.joinsNext,
+    };
+  });
+}
+
+export function createSearch(load: Loader): { search(query: string, options?: SearchOptions): Promise<Outcome>; directory(): Promise<Directory> } {
+  let directory: Promise<Directory> | undefined;
+  const shards = new Map<string, Promise<Map<string, ShardEntry>>>();
+  const cards = new Map<string, Promise<readonly Card[]>>();
+  const dir = (): Promise<Directory> => (directory ??= load('index.json') as Promise<Directory>);
+  const shardAt = async (index: number): Promise<Map<string, ShardEntry>> => {
+    const d = await dir();
+    const file = d.shards[index]?.[1];
+    if (!file) return new Map();
+    let shard = shards.get(file);
+    if (!shard) {
+      shard = (load(file) as Promise<ShardEntry[]>).then((entries) => new Map(entries.map((e) => [e[0], e])));
+      shards.set(file, shard);
+    }
+    return shard;
+  };
+  /** The shard a key (as sortableKey orders it) falls in. */
+  const shardIndexOf = (d: Directory, sortable: string): number => {
+    let low = 0;
+    let high = d.shards.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (sortableKey(d.shards[mid]![0]) <= sortable) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const cardOf = async (d: Directory, id: number): Promise<Card> => {
+    const file = d.cards[Math.floor(id / d.cardsPerFile)]!;
+    let chunk = cards.get(file);
+    if (!chunk) {
+      chunk = load(file) as Promise<readonly Card[]>;
+      cards.set(file, chunk);
+    }
+    return (await chunk)[id % d.cardsPerFile]!;
+  };
+
+  return {
+    directory: dir,
+    async search(query, options = {}) {
+      const d = await dir();
+      const words = parseQuery(query);
+      const plain = isPlain(query);
+      const prefixLast = options.prefix === true && words.length > 0 && !/[\s"“”]$/.test(query);
+      // Every shard a word or a pair is in, fetched at once.
+      const wanted = new Set<number>();
+      words.forEach((w, i) => {
+        // After every written form of the word (its syllables are all in one shard), before its pairs.
+        wanted.add(shardIndexOf(d, `${w.folded}\u00010\uffff`));
+        const next = words[i + 1];
+        if (prefixLast && i === words.length - 1) {
+          // The words it may be the start of, or the pairs with the word before.
+          const from = i > 0 && words[i - 1]!.joinsNext ? sortableKey(`${words[i - 1]!.folded} ${w.folded}`) : w.folded;
+          wanted.add(shardIndexOf(d, from));
+          if (i === 0) wanted.add(shardIndexOf(d, from) + 1);
+        } else if (next && w.joinsNext) wanted.add(shardIndexOf(d, sortableKey(pairKey(w.text, next.text))));
+      });
+      const loaded = await Promise.all([...wanted].filter((i) => i < d.shards.length).map(shardAt));
+      const entries = (test: (key: string) => boolean): ShardEntry[] => {
+        const found = new Map<string, ShardEntry>();
+        for (const shard of loaded) for (const [key, entry] of shard) if (test(key)) found.set(key, entry);
+        return [...found.values()];
+      };
+
+      // Per word: document → best score.
+      const ignored: string[] = [];
+      const perWord: Map<number, number>[] = [];
+      words.forEach((w, i) => {
+        const last = i === words.length - 1;
+        let matches: ShardEntry[];
+        let scoreOf: (key: string) => number;
+        if (last && prefixLast && i > 0 && words[i - 1]!.joinsNext) {
+          // Still typing after another word: pairs that start with it, and the word itself.
+          const start = `${words[i - 1]!.folded} ${w.folded}`;
+          matches = entries((key) => (key.startsWith(start) && key.includes(' ')) || (!key.includes(' ') && groupOf(key) === w.folded)).slice(0, MAX_PREFIX_KEYS);
+          scoreOf = (key) => (key.includes(' ') ? FOLDED : exactScore(key, w, plain));
+        } else if (last && prefixLast) {
+          matches = entries((key) => !key.includes(' ') && groupOf(key).startsWith(w.folded));
+          matches.sort((a, b) => (groupOf(a[0]) === w.folded ? 0 : 1) - (groupOf(b[0]) === w.folded ? 0 : 1) || b[1].length - a[1].length);
+          matches = matches.slice(0, MAX_PREFIX_KEYS);
+          scoreOf = (key) => (groupOf(key) === w.folded ? exactScore(key, w, plain) : NEAR);
+        } else {
+          matches = entries((key) => !key.includes(' ') && groupOf(key) === w.folded);
+          scoreOf = (key) => exactScore(key, w, plain);
+          if (!matches.length && w.folded.length > 3) {
+            // A misspelling: the nearest words of the shard (one letter off).
+            matches = entries((key) => !key.includes(' ') && editDistance(groupOf(key), w.folded, 1) <= 1);
+            scoreOf = () => NEAR;
+          }
+        }
+        if (!matches.length) {
+          ignored.push(w.text);
+          return;
+        }
+        const scores = new Map<number, number>();
+        for (const [key, all, title] of matches) {
+          const base = scoreOf(key);
+          forEachId(all, (id) => {
+            if ((scores.get(id) ?? 0) < base) scores.set(id, base);
+          });
+          if (title) forEachId(title, (id) => scores.set(id, Math.max(scores.get(id) ?? 0, base + IN_TITLE)));
+        }
+        perWord.push(scores);
+      });
+      if (!perWord.length) return emptyOutcome(ignored);
+
+      // Every word must be there; adjacent words score more, and a quoted phrase must be adjacent.
+      perWord.sort((a, b) => a.size - b.size);
+      const score = new Map<number, number>();
+      for (const [id, s] of perWord[0]!) {
+        let total = s;
+        for (const other of perWord.slice(1)) {
+          const t = other.get(id);
+          if (t === undefined) {
+            total = -1;
+            break;
+          }
+          total += t;
+        }
+        if (total >= 0) score.set(id, total);
+      }
+      words.forEach((w, i) => {
+        const next = words[i + 1];
+        if (!next || !w.joinsNext || (prefixLast && i + 1 === words.length - 1)) return;
+        const entry = entries((key) => key === pairKey(w.text, next.text))[0];
+        const adjacent = new Set<number>();
+        if (entry) {
+          forEachId(entry[1], (id) => adjacent.add(id));
+          const inTitle = new Set<number>();
+          if (entry[2]) forEachId(entry[2], (id) => inTitle.add(id));
+          for (const id of adjacent) if (score.has(id)) score.set(id, score.get(id)! + ADJACENT + (inTitle.has(id) ? ADJACENT_IN_TITLE : 0));
+        }
+        if (w.phraseNext) for (const id of [...score.keys()]) if (!adjacent.has(id)) score.delete(id);
+      });
+
+      const yearOf = (id: number): number => {
+        let year = d.years[0]?.[0] ?? 0;
+        for (const [y, from] of d.years) if (from <= id) year = y;
+        return year;
+      };
+      const categoryOf = (id: number): string => {
+        const w = d.categoryWidth;
+        const code = d.docCategories.slice(id * w, id * w + w);
+        const index = w === 1 ? ALPHABET.indexOf(code) : ALPHABET.indexOf(code[0]!) * ALPHABET.length + ALPHABET.indexOf(code[1]!);
+        return d.categories[index]?.[0] ?? '';
+      };
+      const categoryCounts = new Map<string, number>();
+      const yearCounts = new Map<number, number>();
+      const kept: number[] = [];
+      for (const id of score.keys()) {
+        const category = categoryOf(id);
+        const year = yearOf(id);
+        categoryCounts.set(category, (categoryCounts.get(category) ?? 0) + 1);
+        yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
+        if ((options.category && category !== options.category) || (options.year && year !== options.year)) continue;
+        kept.push(id);
+      }
+      if (options.sort === 'newest') kept.sort((a, b) => b - a);
+      else kept.sort((a, b) => score.get(b)! - score.get(a)! || b - a);
+
+      const pageSize = options.pageSize ?? 10;
+      const pages = Math.max(1, Math.ceil(kept.length / pageSize));
+      const page = Math.min(Math.max(1, options.page ?? 1), pages);
+      const shown = kept.slice((page - 1) * pageSize, page * pageSize);
+      const highlight = (text: string): [number, number][] => marksIn(text, words, prefixLast);
+      const results = await Promise.all(
+        shown.map(async (id): Promise<Result> => {
+          const [url, title, date, text] = await cardOf(d, id);
+          const snippet = snippetOf(text, words, prefixLast);
+          const category = categoryOf(id);
+          return { id, url, title, date, category, categoryName: d.categories.find(([slug]) => slug === category)?.[1] ?? '', snippet, titleMarks: highlight(title), snippetMarks: highlight(snippet) };
+        }),
+      );
+      const categoryNames = new Map(d.categories.map(([slug, name]) => [slug, name]));
+      return {
+        matched: score.size,
+        total: kept.length,
+        page,
+        pages,
+        results,
+        categories: d.categories.filter(([slug]) => categoryCounts.has(slug)).map(([slug]) => [slug, categoryNames.get(slug)!, categoryCounts.get(slug)!] as const),
+        years: [...yearCounts].sort(([a], [b]) => b - a),
+        ignored,
+      };
+    },
+  };
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+function exactScore(key: string, word: QueryWord, plain: boolean): number {
+  // Typed without marks, every written form is as good; typed with them, the form typed comes first.
+  return plain || key === word.exact ? EXACT : FOLDED;
+}
+
+function forEachId(deltas: readonly number[], each: (id: number) => void): void {
+  let id = 0;
+  for (const delta of deltas) {
+    id += delta;
+    each(id);
+  }
+}
+
+function emptyOutcome(ignored: string[]): Outcome {
+  return { matched: 0, total: 0, page: 1, pages: 1, results: [], categories: [], years: [], ignored };
+}
+
+function matchesWord(syllable: string, words: readonly QueryWord[], prefixLast: boolean): boolean {
+  const folded = foldForm(syllable);
+  return words.some((w, i) => folded === w.folded || (prefixLast && i === words.length - 1 && folded.startsWith(w.folded)));
+}
+
+/** Ranges of the text's syllables that a query word matches. */
+export function marksIn(text: string, words: readonly QueryWord[], prefixLast: boolean): [number, number][] {
+  return syllablesOf(text).filter((s) => matchesWord(s.text, words, prefixLast)).map((s) => [s.start, s.end]);
+}
+
+/** About SNIPPET_LENGTH characters of the text around its first match (its start when none). */
+export function snippetOf(text: string, words: readonly QueryWord[], prefixLast: boolean): string {
+  if (text.length <= SNIPPET_LENGTH) return text;
+  const first = syllablesOf(text).find((s) => matchesWord(s.text, words, prefixLast));
+  let start = first ? Math.max(0, first.start - SNIPPET_LENGTH / 3) : 0;
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space === -1 || space > (first?.start ?? start) ? start : space + 1;
+  }
+  let end = Math.min(text.length, start + SNIPPET_LENGTH);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start) end = space;
+  }
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}

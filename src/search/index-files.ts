@@ -1,0 +1,147 @@
+// The index as the reader's browser fetches it: a small directory at a fixed address, key shards
+// and result cards named by their content (cached for good), so a query fetches the directory, the
+// shard or two its syllables are in and the cards of the results shown.
+//
+// Shards are cut where the keys say, not where a running total says: after a group (a folded syllable
+// and its pairs) when a hash of the group, weighed by the group's size, falls under a threshold. An
+// edit then changes only the shards of the keys it changed; a running total would move every cut
+// after the first key that grew.
+import { createHash } from 'node:crypto';
+import { groupOf } from '../browser/assets/search/search-terms.js';
+// Escaped as for a <script> element: nothing in an index file reads as markup, whoever opens it.
+import { jsonForScript } from '../machine/xml.js';
+import { encodePostings, type SearchIndex } from './search-index.js';
+
+/** About this many postings and key characters per shard: some 25-35 KB gzipped. */
+const SHARD_WEIGHT = 24_000;
+/** A shard is cut at the next key past this weight, even inside a group (before its pairs). */
+const MAX_SHARD_WEIGHT = 3 * SHARD_WEIGHT;
+/** Results' cards come in files of this many documents, by id (newest last). */
+export const CARDS_PER_FILE = 50;
+
+/** Where the last build cut the keys and named the files: what can be kept as it is. */
+export interface IndexLayout {
+  /** First key, last key, key count and file of each shard, in key order. */
+  readonly shards: readonly (readonly [string, string, number, string])[];
+  /** File of each chunk of cards. */
+  readonly cards: readonly string[];
+  readonly docCount: number;
+}
+
+export const emptyLayout: IndexLayout = { shards: [], cards: [], docCount: 0 };
+
+export interface IndexFile {
+  readonly name: string;
+  readonly content: string;
+}
+
+export interface DirectoryInfo {
+  readonly categories: readonly (readonly [slug: string, name: string])[];
+}
+
+/**
+ * The files of `index`: the shards and card chunks that changed since `previous` (new names), the
+ * layout naming every file, and the directory (`index.json`), which is made every time.
+ */
+export function indexFiles(index: SearchIndex, previous: IndexLayout, info: DirectoryInfo): { layout: IndexLayout; files: IndexFile[]; directory: string } {
+  const files: IndexFile[] = [];
+  const named = (prefix: string, content: string): string => {
+    const name = `${prefix}-${createHash('sha256').update(content).digest('hex').slice(0, 12)}.json`;
+    files.push({ name, content });
+    return name;
+  };
+  const shards = cutShards(index).map(([from, to]): readonly [string, string, number, string] => {
+    const first = index.keys[from]!;
+    const last = index.keys[to - 1]!;
+    const kept = keptShard(previous, index, from, to);
+    if (kept) return kept;
+    const entries = index.keys.slice(from, to).map((key) => {
+      const [all, title] = encodePostings(index.postings.get(key)!);
+      return title.length ? [key, all, title] : [key, all];
+    });
+    return [first, last, to - from, named('k', jsonForScript(entries))];
+  });
+
+  const cards: string[] = [];
+  for (let from = 0; from < index.docs.length; from += CARDS_PER_FILE) {
+    const to = Math.min(index.docs.length, from + CARDS_PER_FILE);
+    const chunk = from / CARDS_PER_FILE;
+    const old = previous.cards[chunk];
+    const sizeThen = Math.min(CARDS_PER_FILE, previous.docCount - from);
+    const changed = index.movedDocs === 'all' || !old || sizeThen !== to - from || [...index.movedDocs].some((id) => id >= from && id < to);
+    cards.push(changed ? named('d', jsonForScript(index.docs.slice(from, to).map((d) => d.card))) : old);
+  }
+
+  const categoryIndex = new Map(info.categories.map(([slug], i) => [slug, i]));
+  const width = info.categories.length <= ALPHABET.length ? 1 : 2;
+  const code = (i: number): string => (width === 1 ? ALPHABET[i]! : ALPHABET[Math.floor(i / ALPHABET.length)]! + ALPHABET[i % ALPHABET.length]!);
+  const years: [number, number][] = [];
+  index.docs.forEach((d, id) => {
+    if (years[years.length - 1]?.[0] !== d.year) years.push([d.year, id]);
+  });
+  const directory = jsonForScript({
+    v: 1,
+    docs: index.docs.length,
+    shards: shards.map(([first, , , file]) => [first, file]),
+    cardsPerFile: CARDS_PER_FILE,
+    cards,
+    categories: info.categories,
+    // Each document's category as one character (two past 64 categories), by id.
+    categoryWidth: width,
+    docCategories: index.docs.map((d) => code(categoryIndex.get(d.category) ?? 0)).join(''),
+    years,
+  });
+  return { layout: { shards, cards, docCount: index.docs.length }, files, directory };
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** The shard a previous build made of exactly these keys, none of them changed since. */
+function keptShard(previous: IndexLayout, index: SearchIndex, from: number, to: number): readonly [string, string, number, string] | undefined {
+  if (index.dirty === 'all') return undefined;
+  const first = index.keys[from]!;
+  const old = previous.shards.find(([f]) => f === first); // some hundred shards: a scan is enough
+  // A key removed from the range (or added to it) changes its count.
+  if (!old || old[1] !== index.keys[to - 1] || old[2] !== to - from) return undefined;
+  for (let i = from; i < to; i++) if (index.dirty.has(index.keys[i]!)) return undefined;
+  return old;
+}
+
+/** Key ranges [from, to) of the shards. */
+function cutShards(index: SearchIndex): [number, number][] {
+  const ranges: [number, number][] = [];
+  let from = 0;
+  let weight = 0;
+  let groupWeight = 0;
+  const { keys } = index;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const w = index.postings.get(key)!.length + key.length;
+    // A heavy shard is cut before a pair key (a group's syllables stay together).
+    if (weight >= MAX_SHARD_WEIGHT && key.includes(' ')) {
+      ranges.push([from, i]);
+      from = i;
+      weight = 0;
+    }
+    weight += w;
+    groupWeight += w;
+    const group = groupOf(key);
+    const next = keys[i + 1];
+    if (next === undefined || groupOf(next) !== group) {
+      if (next === undefined || cutAfter(group, groupWeight)) {
+        ranges.push([from, i + 1]);
+        from = i + 1;
+        weight = 0;
+      }
+      groupWeight = 0;
+    }
+  }
+  return ranges;
+}
+
+/** Whether the shards are cut after this group: with a chance of its weight over the target weight. */
+function cutAfter(group: string, weight: number): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193) >>> 0;
+  return (h % 65_536) / 65_536 < weight / SHARD_WEIGHT;
+}

@@ -1,0 +1,206 @@
+// The search index as the build keeps it: every key's postings (document id and where the key is),
+// kept from build to build and patched with the articles rendered again, never rebuilt from every
+// article (the other articles' text is not read again in an incremental build).
+//
+// Document ids are the articles' places in date order, oldest first: a new article takes the next id
+// and changes nothing else, and the client sorts newest first by id alone. An article whose place
+// changed (its date edited, an older one added) renumbers what follows it.
+import { sortableKey } from '../browser/assets/search/search-terms.js';
+import { byCodePoint } from '../compare.js';
+import { IN_TITLE, type SearchDoc } from './article-terms.js';
+
+/** What a result shows: its address (site path), headline, date (YYYY-MM-DD) and snippet text. */
+export type Card = readonly [url: string, title: string, date: string, text: string];
+
+export interface IndexedDoc {
+  readonly path: string;
+  /** What its terms and card were made from (body key and summary key): the same key, the same doc. */
+  readonly key: string;
+  readonly card: Card;
+  readonly category: string;
+  readonly year: number;
+}
+
+/** A posting: document id × 4 + its place bits (IN_TITLE | IN_TEXT), so id order is posting order. */
+type Postings = Uint32Array | number[];
+
+export interface SearchIndex {
+  readonly docs: IndexedDoc[];
+  /** Key → postings, sorted by document id. */
+  readonly postings: Map<string, Postings>;
+  /** Every key, in shard order (sortKeys). */
+  readonly keys: string[];
+  /** Keys whose postings changed since the index was loaded (or 'all'). */
+  readonly dirty: Set<string> | 'all';
+  /** Documents whose card changed or moved (ids), or 'all'. */
+  readonly movedDocs: Set<number> | 'all';
+}
+
+export function emptyIndex(): SearchIndex {
+  return { docs: [], postings: new Map(), keys: [], dirty: 'all', movedDocs: 'all' };
+}
+
+/** What one article is now. `search` is given when it was rendered in this build. */
+export interface DocNow {
+  readonly path: string;
+  /** Undefined: the one on record (a shortcut's unedited articles; the index must have them). */
+  readonly key: string | undefined;
+  /** Its card, category and year: needed when it is new or changed (else taken from the index). */
+  readonly doc?: Omit<IndexedDoc, 'path' | 'key'>;
+  readonly search?: SearchDoc;
+}
+
+/**
+ * The index of `order` (content paths, oldest first) from `previous`: a document whose key is the
+ * one on record keeps its postings (renumbered if it moved); any other needs its `search` terms.
+ * Returns the paths lacking them, if any (the caller renders those and asks again).
+ */
+export function updateIndex(previous: SearchIndex, order: readonly DocNow[]): { index: SearchIndex } | { missing: string[] } {
+  const before = new Map(previous.docs.map((d, id) => [d.path, id]));
+  const kept = (now: DocNow, id: number | undefined): id is number => id !== undefined && (now.key === undefined || previous.docs[id]!.key === now.key);
+  const missing = order.filter((d) => !kept(d, before.get(d.path)) && (!d.search || !d.doc || d.key === undefined));
+  if (missing.length) return { missing: missing.map((d) => d.path) };
+
+  // Old id → new id, or -1: gone, or made again from its new terms.
+  const renumber = new Int32Array(previous.docs.length).fill(-1);
+  const docs: IndexedDoc[] = [];
+  const fresh: [number, SearchDoc][] = [];
+  const movedDocs = new Set<number>();
+  let shifted = previous.docs.length !== order.length;
+  let ascending = true;
+  let lastKept = -1;
+  for (const [id, now] of order.entries()) {
+    const old = before.get(now.path);
+    if (kept(now, old)) {
+      renumber[old] = id;
+      docs.push(previous.docs[old]!);
+      if (old !== id) {
+        shifted = true;
+        movedDocs.add(id);
+      }
+      if (old < lastKept) ascending = false;
+      lastKept = old;
+    } else {
+      docs.push({ path: now.path, key: now.key!, ...now.doc! });
+      fresh.push([id, now.search!]);
+      movedDocs.add(id);
+    }
+  }
+  const gone: number[] = [];
+  for (let old = 0; old < renumber.length; old++) if (renumber[old] === -1) gone.push(old);
+
+  const postings = new Map<string, Postings>();
+  const dirty = previous.dirty === 'all' ? 'all' : new Set<string>();
+  const touch = (key: string): void => {
+    if (dirty !== 'all') dirty.add(key);
+  };
+  for (const [key, list] of previous.postings) {
+    if (!shifted && !gone.some((old) => holds(list, old))) {
+      postings.set(key, list);
+      continue;
+    }
+    const kept: number[] = [];
+    for (const posting of list) {
+      const id = renumber[posting >>> 2]!;
+      if (id !== -1) kept.push(id * 4 + (posting & 3));
+    }
+    if (!ascending) kept.sort((a, b) => a - b);
+    if (kept.length !== list.length || kept.some((p, i) => p !== list[i])) touch(key);
+    if (kept.length) postings.set(key, kept);
+  }
+  // The fresh documents' terms, in id order (appended where their id is the highest yet).
+  for (const [id, search] of fresh) {
+    for (const line of search.terms.split('\n')) {
+      if (!line) continue;
+      const place = line.charCodeAt(0) - 48;
+      const key = line.slice(1);
+      const posting = id * 4 + place;
+      let list = postings.get(key);
+      if (!list) postings.set(key, (list = []));
+      else if (!Array.isArray(list)) postings.set(key, (list = Array.from(list)));
+      insertSorted(list as number[], posting);
+      touch(key);
+    }
+  }
+  // A key emptied and filled again with what it had is not changed.
+  if (dirty !== 'all') for (const key of dirty) if (samePostings(previous.postings.get(key), postings.get(key))) dirty.delete(key);
+  const keys = keysInOrder(previous, postings, dirty);
+  return { index: { docs, postings, keys, dirty, movedDocs: previous.movedDocs === 'all' ? 'all' : movedDocs } };
+}
+
+function samePostings(a: Postings | undefined, b: Postings | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The keys in shard order: the previous order with the keys that came and went (few, in an edit). */
+function keysInOrder(previous: SearchIndex, postings: ReadonlyMap<string, Postings>, dirty: ReadonlySet<string> | 'all'): string[] {
+  if (dirty === 'all') return sortKeys(postings.keys());
+  const added = [...dirty].filter((key) => postings.has(key) && !previous.postings.has(key));
+  const removed = new Set([...dirty].filter((key) => !postings.has(key)));
+  if (added.length + removed.size > 2000) return sortKeys(postings.keys());
+  const keys = removed.size ? previous.keys.filter((key) => !removed.has(key)) : [...previous.keys];
+  for (const key of added) {
+    const sortable = sortableKey(key);
+    let low = 0;
+    let high = keys.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (byCodePoint(sortableKey(keys[mid]!), sortable) < 0) low = mid + 1;
+      else high = mid;
+    }
+    keys.splice(low, 0, key);
+  }
+  return keys;
+}
+
+/** Whether the postings hold document `id` (binary search). */
+function holds(list: Postings, id: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const doc = list[mid]! >>> 2;
+    if (doc === id) return true;
+    if (doc < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
+function insertSorted(list: number[], posting: number): void {
+  if (!list.length || list[list.length - 1]! < posting) {
+    list.push(posting);
+    return;
+  }
+  let at = list.length;
+  while (at > 0 && list[at - 1]! > posting) at--;
+  list.splice(at, 0, posting);
+}
+
+/** Keys in shard order (search-terms.ts sortableKey). */
+export function sortKeys(keys: Iterable<string>): string[] {
+  const sortable = [...keys].map((key) => [sortableKey(key), key] as const);
+  sortable.sort(([a], [b]) => byCodePoint(a, b));
+  return sortable.map(([, key]) => key);
+}
+
+/** A list's ids, delta-encoded (what a shard file holds), split by where the key is. */
+export function encodePostings(list: Postings): [number[], number[]] {
+  const all: number[] = [];
+  const title: number[] = [];
+  let lastAll = 0;
+  let lastTitle = 0;
+  for (const posting of list) {
+    const id = posting >>> 2;
+    all.push(id - lastAll);
+    lastAll = id;
+    if (posting & IN_TITLE) {
+      title.push(id - lastTitle);
+      lastTitle = id;
+    }
+  }
+  return [all, title];
+}

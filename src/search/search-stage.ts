@@ -1,0 +1,96 @@
+// The search stage: the kept index patched with the articles rendered in this build, its changed
+// files written to the cache, and what the writing stage copies into the new version (like photos:
+// a file whose key is the one on record is kept as published, so an edit rewrites only the shards
+// it touched). The kept index is saved once the version is published.
+import type { BuildRun } from '../build-run.js';
+import type { ResolvedConfig } from '../config.js';
+import type { ArticleSummary } from '../content/article.js';
+import { hashOf } from '../incremental/hash.js';
+import { toLocalTime } from '../vi/dates.js';
+import type { SearchDoc } from './article-terms.js';
+import { emptyLayout, indexFiles } from './index-files.js';
+import { indexFilePath, loadIndex, saveIndex, searchFolder, writeIndexFiles } from './index-store.js';
+import { emptyIndex, updateIndex, type DocNow, type SearchIndex } from './search-index.js';
+
+/** The folder of the index files under the search page, and its directory's name. */
+export const INDEX_FOLDER = 'chi-muc/';
+export const DIRECTORY_FILE = 'index.json';
+
+export interface SearchOutputs {
+  /** Files to copy into the version: cache file, output path, key. */
+  readonly copies: readonly (readonly [string, string, string])[];
+  /** Writes the files made now into the cache (called once the output is known to be writable: a
+   *  refused build leaves nothing behind). */
+  readonly write: () => Promise<void>;
+  /** Keeps the index for the next build; called once the version is published. */
+  readonly save: (version: string) => Promise<void>;
+}
+
+export interface SearchInputs {
+  readonly config: ResolvedConfig;
+  /** This output's index folder in the cache (index-store.ts searchFolder). */
+  readonly folder: string;
+  /** Whether the kept index is used (not with --clean or a build that keeps no state), and a new one kept. */
+  readonly reuse: boolean;
+  readonly keep: boolean;
+  readonly codeKey: string;
+  /** Every published article, oldest first. */
+  readonly docs: readonly DocNow[];
+  /** The index may be taken only if it was saved with this published version (a shortcut trusts
+   *  the keys on record instead of checking each). */
+  readonly version?: string;
+}
+
+/** The output path of the index's directory, e.g. "tim-kiem/chi-muc/index.json". */
+export function directoryOutput(config: ResolvedConfig): string {
+  return `${config.search.path.slice(1)}${INDEX_FOLDER}${DIRECTORY_FILE}`;
+}
+
+export async function planSearch(inputs: SearchInputs): Promise<SearchOutputs | { missing: string[] }> {
+  const { config, folder } = inputs;
+  const key = hashOf('search', inputs.codeKey, config.timeZone);
+  const kept = inputs.reuse ? await loadIndex(folder, key) : undefined;
+  if (inputs.version !== undefined && kept?.version !== inputs.version) return { missing: inputs.docs.map((d) => d.path) };
+  const updated = updateIndex(kept?.index ?? emptyIndex(), inputs.docs);
+  if ('missing' in updated) return updated;
+  const { index } = updated;
+  const categories = config.categories.map((c) => [c.slug, c.name] as const);
+  const made = indexFiles(index, kept?.layout ?? emptyLayout, { categories });
+  const directoryName = `index-${hashOf(made.directory).slice(0, 12)}.json`;
+  const outputFolder = `${config.search.path.slice(1)}${INDEX_FOLDER}`;
+  const names = [...made.layout.shards.map(([, , , file]) => file), ...made.layout.cards];
+  const copies = [
+    ...names.map((name) => [indexFilePath(folder, name), `${outputFolder}${name}`, `search:${name}`] as const),
+    [indexFilePath(folder, directoryName), directoryOutput(config), `search:${directoryName}`] as const,
+  ];
+  return {
+    copies,
+    write: async () => {
+      await writeIndexFiles(folder, [...made.files, { name: directoryName, content: made.directory }]);
+    },
+    save: async (version) => {
+      if (inputs.keep) await saveIndex(folder, key, version, index, made.layout, new Set([...names, directoryName]));
+    },
+  };
+}
+
+/** Where and how a build keeps its index: per output folder, as the build state is kept. */
+export function searchSetup(run: Pick<BuildRun, 'options' | 'dirs' | 'memo'>): Pick<SearchInputs, 'folder' | 'reuse' | 'keep' | 'codeKey'> {
+  const use = run.options.writer ? 'none' : run.options.state ?? 'reuse';
+  return { folder: searchFolder(run.dirs.cache, run.dirs.out), reuse: use === 'reuse', keep: use !== 'none', codeKey: run.memo.codeKey };
+}
+
+/** What the index needs of an article rendered in this build (its card, category, year). */
+export function docOf(path: string, key: string, article: ArticleSummary, search: SearchDoc | undefined, config: ResolvedConfig): DocNow {
+  if (!search) return { path, key };
+  const t = toLocalTime(article.meta.date.epochMs, config.timeZone);
+  const date = `${t.year}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+  return { path, key, search, doc: { card: [article.url, article.meta.title, date, search.text], category: article.meta.category, year: t.year } };
+}
+
+/** The key an article's document is made under: its body and what it shows of itself. */
+export function docKeyOf(bodyKey: string, summaryKey: string): string {
+  return hashOf(bodyKey, summaryKey);
+}
+
+export type { SearchIndex };
