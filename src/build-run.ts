@@ -13,6 +13,7 @@ import type { TemplateKeys } from './incremental/template-keys.js';
 import type { OutputTarget } from './output/output-location.js';
 import type { Chrome } from './site/site.js';
 import type { BuildOptions } from './build.js';
+import type { SearchOutputs } from './search/search-stage.js';
 
 export interface ProjectDirs {
   readonly content: string;
@@ -83,4 +84,6 @@ export interface PlannedSite {
   readonly snapshot?: Omit<SiteSnapshot, 'codeKey' | 'version' | 'marker' | 'restKey'>;
   /** Its articles' summaries, when they are not those stored already. */
   readonly summaries?: Omit<SummaryStore, 'codeKey'>;
+  /** The search index's files, when the site has search. */
+  readonly search?: SearchOutputs;
 }

@@ -36,6 +36,8 @@ const MIN_ARTICLES_PER_THREAD = 150;
 
 /** The package's own folder: its templates/ and public/ are the built-in theme. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The browser's modules (src/browser/, compiled): published like the theme's public files. */
+const BROWSER_ASSETS = path.join(PACKAGE_ROOT, 'lib', 'browser');
 
 export interface BuildOptions {
   readonly root: string;
@@ -145,7 +147,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     if (!fingerprints.has(file)) fingerprints.set(file, photoFingerprint(file));
     return fingerprints.get(file)!;
   };
-  const publicFiles = await readPublicFiles(dirs.publicDirs);
+  const publicFiles = await readPublicFiles(dirs.publicDirs, new Set([BROWSER_ASSETS]));
   const views = await readViews(options.root, config.viewsFile);
   const templates = createTemplateKeys(dirs.templateDirs);
   // What was already said about the configuration, the folders and the views file is an input too:
@@ -229,7 +231,7 @@ export function projectDirs(config: ResolvedConfig, options: Pick<BuildOptions, 
   const sitePublic = inside(config.folders.public);
   const cache = inside(config.folders.cache);
   // The output is deleted and replaced by every build: refused (OutputRefused) where that would destroy something.
-  const guarded = guardedPaths(options.root, { content, templates: siteTemplates, public: sitePublic, cache, views: config.viewsFile }, [builtinTemplates, builtinPublic]);
+  const guarded = guardedPaths(options.root, { content, templates: siteTemplates, public: sitePublic, cache, views: config.viewsFile }, [builtinTemplates, builtinPublic, BROWSER_ASSETS]);
   // The preview lives in the cache, beside (never in) the state and the photo cache.
   const guardedHere = options.preview
     ? [...guarded.map((g) => (g.path === cache ? { ...g, isRoot: true } : g)), ...['state', 'images'].map((sub) => ({ path: path.join(cache, sub), label: `${config.folders.cache}/${sub}/` }))]
@@ -241,6 +243,6 @@ export function projectDirs(config: ResolvedConfig, options: Pick<BuildOptions, 
     output,
     cache,
     templateDirs: [...new Set([siteTemplates, builtinTemplates])],
-    publicDirs: [...new Set([builtinPublic, sitePublic])],
+    publicDirs: [...new Set([BROWSER_ASSETS, builtinPublic, sitePublic])],
   };
 }

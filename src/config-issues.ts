@@ -27,6 +27,7 @@ const PROBLEMS: Record<string, IssueText> = {
     hintVi: 'Viết tên múi giờ, không viết độ lệch như +07:00: Việt Nam là Asia/Ho_Chi_Minh.', hintEn: 'Write a zone name, not an offset like +07:00: Vietnam is Asia/Ho_Chi_Minh.',
   },
   permalink: { vi: `phải bắt đầu bằng “/”, kết thúc bằng “/” hoặc “.html”, chứa {slug} và chỉ dùng ${PERMALINK_TOKENS.map((t) => `{${t}}`).join(', ')}`, en: `must start with "/", end with "/" or ".html", contain {slug} and use only ${PERMALINK_TOKENS.map((t) => `{${t}}`).join(', ')}` },
+  searchPath: { vi: 'phải là đường dẫn bắt đầu và kết thúc bằng “/”, chỉ gồm chữ thường không dấu, chữ số và gạch ngang, ví dụ /tim-kiem/', en: 'must be a path starting and ending with "/", of lowercase ASCII letters, digits and hyphens, e.g. /tim-kiem/' },
   slug: { vi: 'chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang', en: 'use only lowercase ASCII letters, digits and hyphens' },
   serviceUrl: { vi: 'phải là địa chỉ http:// hoặc https:// đầy đủ', en: 'must be a full http:// or https:// address' },
 };

@@ -1,7 +1,7 @@
 // The shape of baotinh.config.yaml for zod: types, ranges, defaults. Refinement messages are keys
 // of config-issues.ts, which words them for editors.
 import { z } from 'zod';
-import { canonicalLocale, isKnownTimeZone, isValidBasePath, isValidBaseUrl, isValidPermalink, parseUrl } from './config-values.js';
+import { canonicalLocale, isKnownTimeZone, isValidBasePath, isValidSearchPath, isValidBaseUrl, isValidPermalink, parseUrl } from './config-values.js';
 import { defaultStrings, type UiStrings } from './ui-strings.js';
 import { isValidSlug } from './vi/slug.js';
 
@@ -42,6 +42,10 @@ export const schema = z.object({
     })
     .default({}),
   markdown: z.object({ html: z.boolean().default(false) }).default({ html: false }),
+  // Site search (src/search/): its page's address, or off.
+  search: z
+    .object({ enabled: z.boolean().default(true), path: z.string().default('/tim-kiem/').refine(isValidSearchPath, { message: 'searchPath' }) })
+    .default({ enabled: true, path: '/tim-kiem/' }),
   images: z
     .object({
       // Every width is one more encoding of every photo: a dozen is already generous.

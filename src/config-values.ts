@@ -32,6 +32,11 @@ export function isValidBasePath(value: string): boolean {
   return value.slice(1, -1).split('/').every((segment) => segment !== '.' && segment !== '..');
 }
 
+/** A page's own folder: "/tim-kiem/", lowercase ASCII segments (not the home page itself). */
+export function isValidSearchPath(value: string): boolean {
+  return /^\/([a-z0-9]+(-[a-z0-9]+)*\/)+$/.test(value);
+}
+
 /** The domain only: http(s)://host[:port][/], no path, query, fragment or credentials. */
 export function isValidBaseUrl(value: string): boolean {
   if (!/^https?:\/\/[^/\s?#@\\]+\/?$/i.test(value)) return false;

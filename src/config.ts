@@ -62,6 +62,8 @@ export interface ResolvedConfig {
   readonly menu: readonly MenuItem[];
   readonly contact: Readonly<Record<'organisation' | 'address' | 'phone' | 'email' | 'licence' | 'responsible', string | undefined>>;
   readonly markdown: { readonly html: boolean };
+  /** Site search: its page's site path ("/tim-kiem/"), when on. */
+  readonly search: { readonly enabled: boolean; readonly path: string };
   readonly images: ImageConfig;
   readonly live: LiveConfig;
   readonly strings: UiStrings;
@@ -190,6 +192,7 @@ function freeze(c: RawConfig, root: string): ResolvedConfig {
       email: c.contact.email, licence: c.contact.licence, responsible: c.contact.responsible,
     },
     markdown: { html: c.markdown.html },
+    search: { enabled: c.search.enabled, path: c.search.path },
     images: {
       widths: [...new Set(c.images.widths)].sort((a, b) => a - b),
       formats: [...new Set(c.images.formats)],

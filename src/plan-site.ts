@@ -21,6 +21,10 @@ import { planOutputs } from './routes/index.js';
 import { collectImageJobs, processImages } from './images/process-images.js';
 import { buildSite, relatedKeyOf, relatedTo, type Site } from './site/site.js';
 import { byCodePoint } from './compare.js';
+import type { RenderMemo } from './incremental/build-state.js';
+import type { SearchDoc } from './search/article-terms.js';
+import type { DocNow } from './search/search-index.js';
+import { docKeyOf, docOf, planSearch, searchSetup, type SearchOutputs } from './search/search-stage.js';
 
 export type SitePlanning = PlannedSite | { readonly failed: readonly Diagnostic[]; readonly memos?: PlannedSite['memos'] };
 
@@ -51,6 +55,7 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
     if (m.article) rendered.push(m.article);
   }
   const bodiesHeld = new Set(fresh.flatMap((e) => (e.article ? [e.article.id] : [])));
+  const searchDocs = new Map(fresh.flatMap((e) => (e.search ? [[e.contentPath, e.search] as const] : [])));
   lap('markdown');
 
   // From here on, every check runs on the articles that did parse, so one run reports every
@@ -123,6 +128,8 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   lap('plan');
 
   const sourceOfId = new Map([...renderMemos].flatMap(([p, m]) => (m.article ? [[m.article.id, p] as const] : [])));
+  const search = config.search.enabled ? await searchOfSite(run, site, sourceOfId, renderMemos, searchDocs, articleUrls) : undefined;
+  if (search) lap('search');
   // The summaries are stored when they are not those stored already (a template edit keeps them).
   const summariesKey = summariesKeyOf(siteSummaryKeys);
   const summaries = snapshot?.summariesKey === summariesKey && !memo.summariesLost() ? undefined : { key: summariesKey, text: summaryText(site.articles.map((a, i) => [siteSummaryKeys[i]!, a] as const)) };
@@ -147,7 +154,26 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
       ...relatedPositions(site, plan, config.relatedCount, sourceOfId),
     },
     ...(summaries && { summaries }),
+    ...(search && { search }),
   };
+}
+
+/** The search index of the site: the kept one patched with the articles rendered now; an article it
+ *  lacks that was not rendered now (a kept index older than the memos) is rendered for it. */
+async function searchOfSite(run: BuildRun, site: Site, sourceOfId: ReadonlyMap<string, string>, renders: ReadonlyMap<string, RenderMemo>, searchDocs: Map<string, SearchDoc>, articleUrls: ReadonlyMap<string, string>): Promise<SearchOutputs> {
+  const docs = (): DocNow[] =>
+    site.articles.map((a) => {
+      const p = sourceOfId.get(a.id)!;
+      const m = renders.get(p)!;
+      return docOf(p, docKeyOf(m.bodyKey, m.summaryKey), a, searchDocs.get(p), run.config);
+    }).reverse();
+  const inputs = { config: run.config, ...searchSetup(run) };
+  const first = await planSearch({ ...inputs, docs: docs() });
+  if (!('missing' in first)) return first;
+  for (const e of await run.stage(first.missing.length).render(articleUrls, first.missing)) if (e.search) searchDocs.set(e.contentPath, e.search);
+  const second = await planSearch({ ...inputs, docs: docs() });
+  if ('missing' in second) throw new Error(`internal: ${second.missing[0]} rendered without search terms`);
+  return second;
 }
 
 /** Every article's related articles, as positions in the site's order: read off the plan when it was

@@ -42,7 +42,9 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
       ...[...publicFiles].map(([file, { absolute, hash }]) => [absolute, file, `public:${hash}`] as const),
       ...photos.files.map(([cached, output]) => [cached, output, `photo:${path.basename(cached)}`] as const),
       ...planned.attachments.map(([file, output]) => [file, output, `file:${run.fingerprint(file)}`] as const),
+      ...(planned.search?.copies ?? []),
     ];
+    await planned.search?.write();
     // What the recycled folder has and the new version lacks goes first (a file may become a folder).
     if (recycled) await writer.remove!(staleFiles(spare!.record.outputs, checked!, new Set([...plan.outputs, ...copies.map(([, output]) => output)])));
     const { outputs, jobs: toRender } = await keepOrRender(plan, before, writer);
@@ -121,6 +123,7 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
       save = async () => {
         await rememberConfig?.();
         await remember({ record, kept: keptVersion, ...(snapshot && { snapshot }), ...(snapshot && planned.summaries && { summaries: { ...planned.summaries, codeKey: memo.codeKey } }) });
+        await planned.search?.save(record.version);
       };
       // A preview is shown first and its state written after (see BuildReport.saveState).
       if (!options.preview) await save();

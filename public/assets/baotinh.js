@@ -160,8 +160,22 @@
     });
   }
 
+  // Site search: its script is loaded only when a reader goes to the search box (or on the search
+  // page, which loads it itself). A failed load leaves the form, which still goes to the search page.
+  function searchBox(search) {
+    if (!search || !search.script) return;
+    var loading = false;
+    doc.addEventListener('focusin', function (event) {
+      var box = event.target;
+      if (loading || !box || !box.hasAttribute || !box.hasAttribute('data-search-box')) return;
+      loading = true;
+      import(search.script).catch(function () { loading = false; });
+    });
+  }
+
   var config = readConfig();
   var strings = config.strings || {};
+  searchBox(config.search);
   textSize();
   readerTools(strings);
   feedback(strings);

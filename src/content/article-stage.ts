@@ -24,6 +24,7 @@ import { frontBlockOf, readArticle, readKnownFront, renderArticle, summarize, ty
 import { createMarkdown } from './markdown.js';
 import { hashOf, hashOfUtf8 } from '../incremental/hash.js';
 import type { DraftSummary } from './publish.js';
+import { articleTerms, type SearchDoc } from '../search/article-terms.js';
 
 export interface ArticleStageSetup {
   readonly config: ResolvedConfig;
@@ -57,6 +58,8 @@ export interface RenderEntry {
   readonly links: [string, string | null][];
   /** Photos probed (absolute paths), in the order first probed. */
   readonly photos: string[];
+  /** Its search keys and snippet text, when the site has search (not kept in the memo). */
+  readonly search?: SearchDoc;
 }
 
 /** A page to render, with the hash of the bytes the published version has at its path, if any. */
@@ -169,10 +172,12 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
           urlFor: (p: string) => urlFor(config, p),
           siteHost: new URL(config.baseUrl).host,
           strings: config.strings,
+          wantText: config.search.enabled,
         });
         const summary = r.article && summarize(r.article);
+        const search = r.article && r.text !== undefined ? articleTerms(r.article.meta.title, r.article.meta.summary, r.text) : undefined;
         if (r.article && summary) bodies.set(r.article.id, { article: summary, html: heldBodies.put(r.article.html), headings: r.article.headings });
-        entries.push({ contentPath, ...(summary && { article: summary }), diagnostics: r.diagnostics, links, photos: [...photos] });
+        entries.push({ contentPath, ...(summary && { article: summary }), diagnostics: r.diagnostics, links, photos: [...photos], ...(search && { search }) });
       }
       drafts.clear(); // the sources are no longer needed; free them before pages render
       return entries;

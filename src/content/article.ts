@@ -149,11 +149,13 @@ export interface RenderContext {
   readonly strings: { readonly externalLink: string; readonly tableLabel: string };
   /** Finds a linked document (content/attachments.ts); without it, such links are left as written. */
   readonly attachments?: { resolve(target: string, articleFile: string): AttachmentResult };
+  /** Return the body as plain text too (the search index is on). */
+  readonly wantText?: boolean;
 }
 
 const EXCERPT_LENGTH = 220;
 
-export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Promise<{ article?: Article; diagnostics: Diagnostic[] }> {
+export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Promise<{ article?: Article; diagnostics: Diagnostic[]; text?: string }> {
   const { source, meta } = draft;
   const diagnostics: Diagnostic[] = [];
   const at = (line: number, column?: number): Location => ({ file: source.file, line, ...(column !== undefined && { column }), source: source.text });
@@ -233,6 +235,8 @@ export async function renderArticle(draft: ArticleDraft, ctx: RenderContext): Pr
       ...(meta.views !== undefined && { views: meta.views }),
     },
     diagnostics,
+    // The body's words, for the search index (src/search/article-terms.ts).
+    ...(ctx.wantText && { text: plainText(tokens) }),
   };
 }
 

@@ -10,7 +10,8 @@ import { planOutputs } from '../routes/index.js';
 import { buildSite } from '../site/site.js';
 import type { BuildState, PublishedState, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
 import { hashOf } from './hash.js';
-import { publishedParts } from './body-edits.js';
+import { publishedParts, searchOfEdits } from './body-edits.js';
+import type { SearchDoc } from '../search/article-terms.js';
 import { intactButThese } from './output-records.js';
 import { listAt } from './state-columns.js';
 import { createValueKeys, pageKeyOf, pagesKeyOf, showsAny } from './page-keys.js';
@@ -32,6 +33,8 @@ export interface SummaryEdits {
   readonly summariesChanged: readonly string[];
   /** Those whose address changed (body-edits.ts movable): content path → the new address. */
   readonly moved: ReadonlyMap<string, string>;
+  /** Their search keys (when the site has search). */
+  readonly search: ReadonlyMap<string, SearchDoc>;
 }
 
 export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Promise<PlannedSite | undefined> {
@@ -103,6 +106,8 @@ export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Prom
   // A published file edited by hand needs its page made again, which needs the whole site.
   const intact = await intactButThese(run, published, touched);
   if (!intact) return undefined;
+  const search = await searchOfEdits(run, published, snapshot, edits);
+  if (search === null) return undefined;
   run.lap('plan');
 
   const parts = publishedParts(run, published, snapshot, edits);
@@ -115,5 +120,6 @@ export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Prom
     snapshot: { ...parts.snapshot!, summariesKey },
     summaries: { key: summariesKey, text: replaceSummaries(stored.text, replaced) },
     intact,
+    ...(search && { search }),
   };
 }

@@ -42,7 +42,11 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[], pageUrl: string, conf
 }
 
 export function websiteJsonLd(config: ResolvedConfig, logoUrl: string): string {
-  return script({ '@context': 'https://schema.org', '@type': 'WebSite', name: config.title, url: absoluteUrl(config, '/'), inLanguage: config.locale, publisher: publisher(config, logoUrl) });
+  // With search, its page takes a query in the address: search engines may offer a search box for the site.
+  const search = config.search.enabled && {
+    potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(config, config.search.path)}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
+  };
+  return script({ '@context': 'https://schema.org', '@type': 'WebSite', name: config.title, url: absoluteUrl(config, '/'), inLanguage: config.locale, publisher: publisher(config, logoUrl), ...search });
 }
 
 

@@ -9,6 +9,7 @@ import { compileTemplate, precompiledTemplate, TEMPLATE_OPTIONS } from './theme-
 import type { ProcessedImage } from '../images/process-images.js';
 import { absoluteUrl, urlFor } from '../paths.js';
 import { jsonForScript } from '../machine/xml.js';
+import { INDEX_FOLDER } from '../search/search-stage.js';
 import { pictureHtml, THUMB_SIZES } from './picture.js';
 import { slugify } from '../vi/slug.js';
 import { formatDateVi, formatIsoWithOffset, formatShortDateVi, type ParsedDate } from '../vi/dates.js';
@@ -74,14 +75,16 @@ export function createTemplateEnvironment(setup: TemplateSetup): nunjucks.Enviro
   });
   // The live parts' settings for assets/baotinh.js, escaped for a <script> element; nothing when unset.
   const live = config.live;
+  const search = searchClientConfig(config, (file) => `${url(file)}?v=${setup.assetHashes.get(file) ?? ''}`);
   const liveJson = live.counter || live.stats || live.feedback
     ? `<script type="application/json" id="baotinh-live">${jsonForScript({
         ...(live.counter && { counter: live.counter }),
         ...(live.stats && { stats: live.stats }),
+        ...(search && { search }),
         strings: { copied: config.strings.copied, copiedForZalo: config.strings.copiedForZalo, thanks: config.strings.feedbackThanks, failed: config.strings.feedbackFailed, sending: config.strings.feedbackSending,
           fieldErrors: { ho_ten: config.strings.feedbackNameMissing, email: config.strings.feedbackEmailInvalid, tieu_de: config.strings.feedbackSubjectMissing, noi_dung: config.strings.feedbackMessageMissing } },
       })}</script>`
-    : `<script type="application/json" id="baotinh-live">${jsonForScript({ strings: { copied: config.strings.copied, copiedForZalo: config.strings.copiedForZalo } })}</script>`;
+    : `<script type="application/json" id="baotinh-live">${jsonForScript({ ...(search && { search }), strings: { copied: config.strings.copied, copiedForZalo: config.strings.copiedForZalo } })}</script>`;
   env.addGlobal('live_config', () => new nunjucks.runtime.SafeString(liveJson));
   env.addGlobal('live', live);
   env.addGlobal('preview', config.preview);
@@ -116,4 +119,22 @@ class CompiledTemplateLoader extends nunjucks.FileSystemLoader {
     }
     return { ...source, src: { type: 'code', obj: compiled } as unknown as string };
   }
+}
+
+/** What the search script needs: where the index and the search page are, the script itself (loaded
+ *  when the header's box is focused), and its words. */
+function searchClientConfig(config: ResolvedConfig, asset: (file: string) => string): Record<string, unknown> | undefined {
+  if (!config.search.enabled) return undefined;
+  const s = config.strings;
+  return {
+    index: urlFor(config, `${config.search.path}${INDEX_FOLDER}`),
+    page: urlFor(config, config.search.path),
+    // Results' addresses are site paths: the base path goes before them.
+    base: urlFor(config, '/'),
+    script: asset('assets/search/search-page.js'),
+    strings: {
+      found: s.searchFound, none: s.searchNone, prompt: s.searchPrompt, loading: s.searchLoading, failed: s.searchFailed, seeAll: s.searchSeeAll,
+      ignored: s.searchIgnored, pageOf: s.searchPageOf, previous: s.previousPage, next: s.nextPage, page: s.pageLabel, current: s.currentPage,
+    },
+  };
 }

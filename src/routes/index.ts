@@ -10,12 +10,14 @@ import { contactPage } from './contact-page.js';
 import { feedPages } from './feed-pages.js';
 import { archivePages, authorPages, tagPages } from './listing-pages.js';
 import { notFoundPage } from './not-found-page.js';
+import { searchPage } from './search-page.js';
+import { directoryOutput } from '../search/search-stage.js';
 import { aliasClaims, redirectPages } from './redirect-pages.js';
 import { findCollisions, findLongPaths, type Claim } from './output-claims.js';
 import { attachmentOrigin, machineOrigin, photoOrigin, publicOrigin } from './origins.js';
 import type { OutputOrigin, OutputSpec, RouteGenerator } from './output-spec.js';
 
-export const routeGenerators: readonly RouteGenerator[] = [homePage, categoryPages, articlePages, tagPages, authorPages, archivePages, notFoundPage, contactPage, feedPages, redirectPages];
+export const routeGenerators: readonly RouteGenerator[] = [homePage, categoryPages, articlePages, tagPages, authorPages, archivePages, notFoundPage, contactPage, searchPage, feedPages, redirectPages];
 
 /** Files that are copied into the output beside the pages, which no page may replace. */
 export interface OtherOutputs {
@@ -43,6 +45,8 @@ export function planOutputs(site: Site, config: ResolvedConfig, others: OtherOut
     ...(others.photoOutputs ?? []).map((output) => written(output, photoOrigin(output))),
     ...(others.attachmentOutputs ?? []).map((output) => written(output, attachmentOrigin(output))),
     ...[...(others.publicFiles ?? [])].map(([output, { absolute }]) => written(output, publicOrigin(output, absolute, others.projectRoot ?? '.'))),
+    // The search index's directory, at a fixed address the search script asks for.
+    ...(config.search.enabled ? [written(directoryOutput(config), machineOrigin(`tệp ${directoryOutput(config)} do baotinh tạo`, `the generated ${directoryOutput(config)}`))] : []),
     ...aliasClaims(site),
   ];
   const generated = claims.filter((c) => c.origin.kind !== 'public' && c.origin.kind !== 'photo');

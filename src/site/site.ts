@@ -24,6 +24,8 @@ export interface Chrome {
   readonly contact: ResolvedConfig['contact'];
   readonly strings: ResolvedConfig['strings'];
   readonly lang: string;
+  /** The search page's site path, when the site has search (the header's search box goes there). */
+  readonly searchUrl?: string;
 }
 
 export interface Site {
@@ -79,6 +81,7 @@ export function buildSite(articles: readonly Article[], config: ResolvedConfig, 
       contact: config.contact,
       strings: config.strings,
       lang: config.lang,
+      ...(config.search.enabled && { searchUrl: config.search.path }),
     },
   };
   // A configured category no article is in yet: its page says so, but no feed is made for it and the

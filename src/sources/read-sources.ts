@@ -42,7 +42,8 @@ export interface PublicFile {
 }
 
 /** Files of each folder, later folders overriding earlier ones path by path. Missing folders are fine. */
-export async function readPublicFiles(dirs: readonly string[]): Promise<Map<string, PublicFile>> {
+/** `compiled`: folders of built-in assets compiled from TypeScript, whose source maps are not published. */
+export async function readPublicFiles(dirs: readonly string[], compiled: ReadonlySet<string> = new Set()): Promise<Map<string, PublicFile>> {
   const files = new Map<string, PublicFile>();
   for (const dir of dirs) {
     let entries;
@@ -53,7 +54,7 @@ export async function readPublicFiles(dirs: readonly string[]): Promise<Map<stri
       throw error;
     }
     const found = entries
-      .filter((e) => e.isFile() && !e.name.startsWith('.'))
+      .filter((e) => e.isFile() && !e.name.startsWith('.') && !(compiled.has(dir) && e.name.endsWith('.map')))
       .map((e) => path.join(e.parentPath, e.name))
       .sort();
     for (const absolute of found) {

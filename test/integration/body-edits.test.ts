@@ -33,6 +33,11 @@ function rewrite(root: string, file: string, change: (text: string) => string): 
   writeFileSync(at, change(readFileSync(at, 'utf8')));
 }
 
+/** The files written but the search index's (whose own test is search-index.test.ts). */
+function pagesWritten(report: BuildReport): string[] {
+  return (report.changes?.written ?? []).filter((output) => !output.startsWith('tim-kiem/chi-muc/'));
+}
+
 /** The published output equals a clean build of the same input. */
 async function expectClean(root: string): Promise<void> {
   const out = path.join(makeTempDir('body-edits-clean'), 'out');
@@ -48,7 +53,11 @@ describe('a body edit', () => {
     rewrite(root, 'mot.md', (t) => t.replace('sẽ được sửa', 'đã sửa, có [liên kết](hai.md)'));
     const report = await buildOk(root);
     expect(report.planned).toBe('bodies');
-    expect(report.changes?.written).toEqual(['tin-tuc/2023/02/bai-mot/index.html']);
+    expect(pagesWritten(report)).toEqual(['tin-tuc/2023/02/bai-mot/index.html']);
+    // The search index: its directory, the shards of the words that came and went, the changed card.
+    const searchFiles = report.changes!.written.filter((output) => output.startsWith('tim-kiem/chi-muc/'));
+    expect(searchFiles).toContain('tim-kiem/chi-muc/index.json');
+    expect(searchFiles.length).toBeLessThanOrEqual(4);
     expect(readFileSync(path.join(root, 'dist/tin-tuc/2023/02/bai-mot/index.html'), 'utf8')).toContain('đã sửa, có <a href="/tin-tuc/2023/02/bai-hai/">liên kết</a>');
     await expectClean(root);
     // And again: the state it left is as good as a full build's.
@@ -85,7 +94,7 @@ describe('a body edit', () => {
     rewrite(root, 'mot.md', (t) => t.replace('sẽ được sửa', 'đã sửa'));
     const report = await buildOk(root);
     expect(report.planned).toBe('site');
-    expect(report.changes?.written).toEqual(['tin-tuc/2023/02/bai-hai/index.html', 'tin-tuc/2023/02/bai-mot/index.html']);
+    expect(pagesWritten(report)).toEqual(['tin-tuc/2023/02/bai-hai/index.html', 'tin-tuc/2023/02/bai-mot/index.html']);
     await expectClean(root);
   });
 
