@@ -22,9 +22,8 @@ import { collectImageJobs, processImages } from './images/process-images.js';
 import { buildSite, relatedKeyOf, relatedTo, type Site } from './site/site.js';
 import { byCodePoint } from './compare.js';
 import type { RenderMemo } from './incremental/build-state.js';
-import type { SearchDoc } from './search/article-terms.js';
 import type { DocNow } from './search/search-index.js';
-import { docKeyOf, docOf, planSearch, searchSetup, type SearchOutputs } from './search/search-stage.js';
+import { docKeyOf, docOf, freshSearch, planSearch, searchSetup, type FreshSearch, type SearchOutputs } from './search/search-stage.js';
 
 export type SitePlanning = PlannedSite | { readonly failed: readonly Diagnostic[]; readonly memos?: PlannedSite['memos'] };
 
@@ -55,7 +54,7 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
     if (m.article) rendered.push(m.article);
   }
   const bodiesHeld = new Set(fresh.flatMap((e) => (e.article ? [e.article.id] : [])));
-  const searchDocs = new Map(fresh.flatMap((e) => (e.search ? [[e.contentPath, e.search] as const] : [])));
+  const searched = await freshSearch(fresh, () => stage(fresh.length).takeSearchTerms());
   lap('markdown');
 
   // From here on, every check runs on the articles that did parse, so one run reports every
@@ -99,6 +98,17 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   const dataKey = createValueKeys(summaryKeys);
   // Everything the plan and the page keys are made from but the articles' summaries and bodies.
   const pagesRestKey = hashOf(shared, templates.all(), JSON.stringify(photoOutputs), JSON.stringify(attachmentOutputs), JSON.stringify([...publicFiles].map(([file, { absolute }]) => [file, absolute])), options.root);
+  // The search index before the pages are planned: the articles' keys it is made from are let go
+  // first (at 10,000 articles they and the plan together were the build's peak of memory).
+  const sourceOfId = new Map([...renderMemos].flatMap(([p, m]) => (m.article ? [[m.article.id, p] as const] : [])));
+  let search: SearchOutputs | undefined;
+  if (config.search.enabled && !diagnostics.some((d) => d.severity === 'error')) {
+    lap('site');
+    search = await searchOfSite(run, site, sourceOfId, renderMemos, searched, articleUrls);
+    lap('search');
+  }
+  searched.terms.length = 0;
+  searched.texts.clear();
   const keyOfSummary = new Map(summaryKeys);
   const siteSummaryKeys = site.articles.map((a) => keyOfSummary.get(a)!);
   let plan: PagePlan;
@@ -127,9 +137,6 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   if (diagnostics.some((d) => d.severity === 'error')) return { failed: diagnostics.filter((d) => d.code !== 'CATEGORY_EMPTY'), ...(memos && { memos }) };
   lap('plan');
 
-  const sourceOfId = new Map([...renderMemos].flatMap(([p, m]) => (m.article ? [[m.article.id, p] as const] : [])));
-  const search = config.search.enabled ? await searchOfSite(run, site, sourceOfId, renderMemos, searchDocs, articleUrls) : undefined;
-  if (search) lap('search');
   // The summaries are stored when they are not those stored already (a template edit keeps them).
   const summariesKey = summariesKeyOf(siteSummaryKeys);
   const summaries = snapshot?.summariesKey === summariesKey && !memo.summariesLost() ? undefined : { key: summariesKey, text: summaryText(site.articles.map((a, i) => [siteSummaryKeys[i]!, a] as const)) };
@@ -160,18 +167,20 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
 
 /** The search index of the site: the kept one patched with the articles rendered now; an article it
  *  lacks that was not rendered now (a kept index older than the memos) is rendered for it. */
-async function searchOfSite(run: BuildRun, site: Site, sourceOfId: ReadonlyMap<string, string>, renders: ReadonlyMap<string, RenderMemo>, searchDocs: Map<string, SearchDoc>, articleUrls: ReadonlyMap<string, string>): Promise<SearchOutputs> {
+async function searchOfSite(run: BuildRun, site: Site, sourceOfId: ReadonlyMap<string, string>, renders: ReadonlyMap<string, RenderMemo>, searched: FreshSearch, articleUrls: ReadonlyMap<string, string>): Promise<SearchOutputs> {
   const docs = (): DocNow[] =>
     site.articles.map((a) => {
       const p = sourceOfId.get(a.id)!;
       const m = renders.get(p)!;
-      return docOf(p, docKeyOf(m.bodyKey, m.summaryKey), a, searchDocs.get(p), run.config);
+      return docOf(p, docKeyOf(m.bodyKey, m.summaryKey), a, searched.texts.get(p), run.config);
     }).reverse();
   const inputs = { config: run.config, ...searchSetup(run) };
-  const first = await planSearch({ ...inputs, docs: docs() });
+  const first = await planSearch({ ...inputs, docs: docs(), terms: searched.terms });
   if (!('missing' in first)) return first;
-  for (const e of await run.stage(first.missing.length).render(articleUrls, first.missing)) if (e.search) searchDocs.set(e.contentPath, e.search);
-  const second = await planSearch({ ...inputs, docs: docs() });
+  const stage = run.stage(first.missing.length);
+  const more = await freshSearch(await stage.render(articleUrls, first.missing), () => stage.takeSearchTerms());
+  for (const [p, text] of more.texts) searched.texts.set(p, text);
+  const second = await planSearch({ ...inputs, docs: docs(), terms: [...searched.terms, ...more.terms] });
   if ('missing' in second) throw new Error(`internal: ${second.missing[0]} rendered without search terms`);
   return second;
 }

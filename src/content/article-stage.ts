@@ -24,7 +24,7 @@ import { frontBlockOf, readArticle, readKnownFront, renderArticle, summarize, ty
 import { createMarkdown } from './markdown.js';
 import { hashOf, hashOfUtf8 } from '../incremental/hash.js';
 import type { DraftSummary } from './publish.js';
-import { articleTerms, type SearchDoc } from '../search/article-terms.js';
+import { createTermsCollector, type SearchTerms } from '../search/article-terms.js';
 
 export interface ArticleStageSetup {
   readonly config: ResolvedConfig;
@@ -58,8 +58,8 @@ export interface RenderEntry {
   readonly links: [string, string | null][];
   /** Photos probed (absolute paths), in the order first probed. */
   readonly photos: string[];
-  /** Its search keys and snippet text, when the site has search (not kept in the memo). */
-  readonly search?: SearchDoc;
+  /** The text its search results show, when the site has search (its keys: takeSearchTerms). */
+  readonly searchText?: string;
 }
 
 /** A page to render, with the hash of the bytes the published version has at its path, if any. */
@@ -91,6 +91,8 @@ export interface ArticleStage {
   render(articleUrls: ReadonlyMap<string, string>, contentPaths: readonly string[]): Promise<RenderEntry[]>;
   /** Render and write pages; those with `articleId` need the article's body, rendered by this stage. */
   writePages(jobs: readonly PageJob[], context: PageContext, writer: PageWriter): Promise<PagesResult>;
+  /** The search keys of the articles rendered since the last call (one part per thread). */
+  takeSearchTerms(): Promise<SearchTerms[]>;
   close(): Promise<void>;
 }
 
@@ -130,6 +132,7 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
   const bodies = new Map<string, { article: ArticleSummary; html: BodySlot; headings: Article['headings'] }>();
   const heldBodies = createHeldBodies(resolveInside(setup.projectRoot, config.folders.cache));
   const md = createMarkdown(config.markdown);
+  const terms = createTermsCollector();
   const images = createImageResolver(setup.contentDir, config.folders.content, config.images.maxPixels, setup.projectRoot);
   const readOne = async (contentPath: string, known?: KnownFront): Promise<{ entry: ReadEntry; draft?: ArticleDraft }> => {
     let digest = '';
@@ -175,9 +178,9 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
           wantText: config.search.enabled,
         });
         const summary = r.article && summarize(r.article);
-        const search = r.article && r.text !== undefined ? articleTerms(r.article.meta.title, r.article.meta.summary, r.text) : undefined;
+        const searchText = r.article && r.text !== undefined ? terms.add(contentPath, r.article.meta.title, r.article.meta.summary, r.text) : undefined;
         if (r.article && summary) bodies.set(r.article.id, { article: summary, html: heldBodies.put(r.article.html), headings: r.article.headings });
-        entries.push({ contentPath, ...(summary && { article: summary }), diagnostics: r.diagnostics, links, photos: [...photos], ...(search && { search }) });
+        entries.push({ contentPath, ...(summary && { article: summary }), diagnostics: r.diagnostics, links, photos: [...photos], ...(searchText !== undefined && { searchText }) });
       }
       drafts.clear(); // the sources are no longer needed; free them before pages render
       return entries;
@@ -241,6 +244,9 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
       }
       const mirrored = (await writer.settle?.()) ?? true;
       return { pages, diagnostics: failures.list(), needBody, ...(!mirrored && { spareIncomplete: true }) };
+    },
+    async takeSearchTerms() {
+      return [terms.take()];
     },
     async close() {
       drafts.clear();

@@ -18,9 +18,8 @@ import { listAt } from './state-columns.js';
 import { createValueKeys, pageKeyOf } from './page-keys.js';
 import { reusePlan } from './page-plan.js';
 import { digestSources, type SourceStat } from './source-digests.js';
-import type { SearchDoc } from '../search/article-terms.js';
 import type { DocNow } from '../search/search-index.js';
-import { docKeyOf, docOf, planSearch, searchSetup, type SearchOutputs } from '../search/search-stage.js';
+import { docKeyOf, docOf, freshSearch, planSearch, searchSetup, type FreshSearch, type SearchOutputs } from '../search/search-stage.js';
 
 /** More edited sources than this, and planning from every article costs no more. */
 const MAX_EDITED = 20;
@@ -103,13 +102,13 @@ export async function planBodyEdits(run: BuildRun): Promise<PlannedSite | undefi
 
 /** The kept search index with the edited articles' documents made again; null when it is not the
  *  published version's (then the shortcut is not taken); undefined when the site has no search. */
-export async function searchOfEdits(run: BuildRun, published: PublishedState, snapshot: SiteSnapshot, remade: { readonly renders: ReadonlyMap<string, RenderMemo>; readonly search: ReadonlyMap<string, SearchDoc> }): Promise<SearchOutputs | null | undefined> {
+export async function searchOfEdits(run: BuildRun, published: PublishedState, snapshot: SiteSnapshot, remade: { readonly renders: ReadonlyMap<string, RenderMemo>; readonly search: FreshSearch }): Promise<SearchOutputs | null | undefined> {
   if (!run.config.search.enabled) return undefined;
   const docs = [...snapshot.paths].reverse().map((p): DocNow => {
     const m = remade.renders.get(p);
-    return m?.article ? docOf(p, docKeyOf(m.bodyKey, m.summaryKey), m.article, remade.search.get(p), run.config) : { path: p, key: undefined };
+    return m?.article ? docOf(p, docKeyOf(m.bodyKey, m.summaryKey), m.article, remade.search.texts.get(p), run.config) : { path: p, key: undefined };
   });
-  const search = await planSearch({ config: run.config, ...searchSetup(run), docs, version: published.version });
+  const search = await planSearch({ config: run.config, ...searchSetup(run), docs, terms: remade.search.terms, version: published.version });
   return 'missing' in search ? null : search;
 }
 
@@ -159,7 +158,7 @@ function changedSources(stats: ReadonlyMap<string, SourceStat>, snapshot: SiteSn
 async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: readonly string[], previous: BuildState, seenNow: BuildState['files']): Promise<RemadeArticles | undefined> {
   const summariesChanged: string[] = [];
   const moved = new Map<string, string>();
-  if (!edited.length) return { reads: new Map(), renders: new Map(), summariesChanged, moved, search: new Map() };
+  if (!edited.length) return { reads: new Map(), renders: new Map(), summariesChanged, moved, search: { texts: new Map(), terms: [] } };
   // The memos compared with are the published version's (a failed build since may have saved others).
   const publishedDigest = (p: string): string | undefined => snapshot.files.get(p)?.digest;
   const stage = run.stage(edited.length);
@@ -176,7 +175,7 @@ async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: reado
     reads.set(p, { digest: seenNow.get(p)!.digest, draft: entry.draft, diagnostics: entry.diagnostics, ...(entry.front && { front: entry.front }) });
   }
   const fresh = await stage.render(moved.size ? new Map([...snapshot.urls, ...moved]) : snapshot.urls, edited);
-  const search = new Map(fresh.flatMap((e) => (e.search ? [[e.contentPath, e.search] as const] : [])));
+  const search = await freshSearch(fresh, () => stage.takeSearchTerms());
   const renders = mergeRenders(edited, new Map(), fresh, seenNow, run.memo.configKey, run.fingerprint);
   for (const [p, m] of renders) {
     const old = previous.renders.get(p);
@@ -190,8 +189,8 @@ async function remakeEdited(run: BuildRun, snapshot: SiteSnapshot, edited: reado
 }
 
 export interface RemadeArticles {
-  /** Their search keys (when the site has search). */
-  readonly search: ReadonlyMap<string, SearchDoc>;
+  /** Their search texts and keys (when the site has search). */
+  readonly search: FreshSearch;
   readonly reads: Map<string, ReadMemo>;
   readonly renders: Map<string, RenderMemo>;
   /** Those whose summary changed. */

@@ -11,7 +11,7 @@ import { buildSite } from '../site/site.js';
 import type { BuildState, PublishedState, ReadMemo, RenderMemo, SiteSnapshot } from './build-state.js';
 import { hashOf } from './hash.js';
 import { publishedParts, searchOfEdits } from './body-edits.js';
-import type { SearchDoc } from '../search/article-terms.js';
+import type { FreshSearch } from '../search/search-stage.js';
 import { intactButThese } from './output-records.js';
 import { listAt } from './state-columns.js';
 import { createValueKeys, pageKeyOf, pagesKeyOf, showsAny } from './page-keys.js';
@@ -33,8 +33,8 @@ export interface SummaryEdits {
   readonly summariesChanged: readonly string[];
   /** Those whose address changed (body-edits.ts movable): content path → the new address. */
   readonly moved: ReadonlyMap<string, string>;
-  /** Their search keys (when the site has search). */
-  readonly search: ReadonlyMap<string, SearchDoc>;
+  /** Their search texts and keys (when the site has search). */
+  readonly search: FreshSearch;
 }
 
 export async function planSummaryEdits(run: BuildRun, edits: SummaryEdits): Promise<PlannedSite | undefined> {

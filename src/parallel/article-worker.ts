@@ -10,6 +10,7 @@ type Message =
   | { id: number; method: 'read'; arg: { contentPaths: string[]; known?: Map<string, KnownFront> } }
   | { id: number; method: 'render'; arg: { articleUrls: Map<string, string>; contentPaths: string[] } }
   | { id: number; method: 'writePages'; arg: { jobs: PageJob[]; context: PageContext; folder: string; replaces: boolean; mirror?: string } }
+  | { id: number; method: 'takeSearchTerms'; arg?: undefined }
   | { id: number; method: 'close'; arg?: undefined };
 
 /** Pages written straight into the version folder the main thread prepared (and linked into its spare). */
@@ -21,7 +22,9 @@ function writePages({ jobs, context, folder, replaces, mirror }: Extract<Message
 parentPort!.on('message', async (message: Message) => {
   try {
     const result =
-      message.method === 'close'
+      message.method === 'takeSearchTerms'
+        ? await stage.takeSearchTerms()
+        : message.method === 'close'
         ? await stage.close() // its held bodies' file: a descriptor is the process's, not the thread's
         : message.method === 'writePages'
         ? await writePages(message.arg)

@@ -80,6 +80,9 @@ export function createParallelArticleStage(setup: ArticleStageSetup, threads: nu
       });
       return merge(parts);
     },
+    async takeSearchTerms() {
+      return (await inOrder((s) => s.takeSearchTerms())).flat();
+    },
     async close() {
       await Promise.all(slices.map((s) => s.close()));
     },

@@ -56,6 +56,7 @@ function createWorkerStage(setup: ArticleStageSetup, heapLimitMb: number): Artic
   return {
     read: (contentPaths, known) => call('read', { contentPaths, ...(known?.size && { known }) }),
     render: (articleUrls, contentPaths) => call('render', { articleUrls, contentPaths }),
+    takeSearchTerms: () => call('takeSearchTerms'),
     writePages: (jobs, context, writer) => call('writePages', { jobs, context, folder: writer.folder, replaces: writer.recycled !== undefined, mirror: writer.mirror }),
     close: async () => {
       // The stage closes its own files first (a terminated thread leaves its descriptors open).

@@ -1,7 +1,9 @@
-// One article's search keys, made where its body is rendered (the article stage, maybe a thread):
-// the syllables of its headline, lead and body in their exact form, and the pairs of adjacent
-// syllables (folded) that phrases are matched with. Only these travel to the index, not the text.
-import { exactForm, pairKey, syllablesOf } from '../browser/assets/search/search-terms.js';
+// Articles' search keys, collected where their bodies are rendered (the article stage, maybe a
+// thread): the syllables of each headline, lead and body in their exact form, and the pairs of
+// adjacent syllables (folded) that phrases are matched with. A thread hands over one small index of
+// its own (keys, and per key its articles), not a list of keys per article: at 10,000 articles that
+// was 120 MB of strings held until the index was made.
+import { eachSyllable, exactForm, foldForm } from '../browser/assets/search/search-terms.js';
 
 /** The key is in the headline (else only in the lead or the body). */
 export const IN_TITLE = 2;
@@ -10,38 +12,103 @@ export const IN_TEXT = 1;
 /** How much of the article a result shows to find the match in (lead, then the body's start). */
 const SNIPPET_TEXT = 480;
 
-export interface SearchDoc {
-  /** Keys with their places, one per line: a digit (IN_TITLE | IN_TEXT) then the key, sorted. */
-  readonly terms: string;
-  /** The text a result's snippet is cut from. */
-  readonly text: string;
+/** The keys of the articles a stage rendered, as streams: article `i` of `paths` has the entries
+ *  from docEnds[i - 1] (0 for the first) to docEnds[i]; an entry is a key (its index in `keys`) and
+ *  where the key is (IN_TITLE | IN_TEXT). A path rendered twice is there twice: the last counts. */
+export interface SearchTerms {
+  readonly paths: readonly string[];
+  readonly keys: readonly string[];
+  readonly docEnds: Uint32Array;
+  readonly keyOf: Uint32Array;
+  readonly places: Uint8Array;
 }
 
-export function articleTerms(title: string, lead: string | undefined, body: string): SearchDoc {
-  const places = new Map<string, number>();
-  const add = (text: string, place: number): void => {
-    const syllables = syllablesOf(text.normalize('NFC'));
-    syllables.forEach((s, i) => {
-      places.set(exactForm(s.text), (places.get(exactForm(s.text)) ?? 0) | place);
-      const next = syllables[i + 1];
-      if (s.joinsNext && next) {
-        const pair = pairKey(s.text, next.text);
-        places.set(pair, (places.get(pair) ?? 0) | place);
+export interface TermsCollector {
+  /** Collects an article's keys; returns the text its results' snippets are cut from. */
+  add(path: string, title: string, lead: string | undefined, body: string): string;
+  /** What was collected since the last call. */
+  take(): SearchTerms;
+}
+
+/** Streams grow by doubling from this many entries. */
+const FIRST_CAPACITY = 64 * 1024;
+
+export function createTermsCollector(): TermsCollector {
+  let keyIndex = new Map<string, number>();
+  let keys: string[] = [];
+  let paths: string[] = [];
+  let docEnds: number[] = [];
+  let keyOf = new Uint32Array(FIRST_CAPACITY);
+  let places = new Uint8Array(FIRST_CAPACITY);
+  let used = 0;
+  return {
+    add(path, title, lead, body) {
+      const found = articlePlaces(title, lead, body);
+      if (used + found.size > keyOf.length) {
+        const capacity = Math.max(keyOf.length * 2, used + found.size);
+        const grownKeys = new Uint32Array(capacity);
+        grownKeys.set(keyOf.subarray(0, used));
+        const grownPlaces = new Uint8Array(capacity);
+        grownPlaces.set(places.subarray(0, used));
+        keyOf = grownKeys;
+        places = grownPlaces;
       }
+      for (const [key, place] of found) {
+        let k = keyIndex.get(key);
+        if (k === undefined) {
+          k = keys.length;
+          keyIndex.set(key, k);
+          keys.push(key);
+        }
+        keyOf[used] = k;
+        places[used++] = place;
+      }
+      paths.push(path);
+      docEnds.push(used);
+      return snippetText(lead, body);
+    },
+    take() {
+      const taken: SearchTerms = { paths, keys, docEnds: Uint32Array.from(docEnds), keyOf: keyOf.slice(0, used), places: places.slice(0, used) };
+      keyIndex = new Map();
+      keys = [];
+      paths = [];
+      docEnds = [];
+      keyOf = new Uint32Array(FIRST_CAPACITY);
+      places = new Uint8Array(FIRST_CAPACITY);
+      used = 0;
+      return taken;
+    },
+  };
+}
+
+/** An article's keys and where each is. */
+function articlePlaces(title: string, lead: string | undefined, body: string): Map<string, number> {
+  const places = new Map<string, number>();
+  const mark = (key: string, place: number): void => {
+    const was = places.get(key);
+    if (was === undefined || (was & place) !== place) places.set(key, (was ?? 0) | place);
+  };
+  const add = (text: string, place: number): void => {
+    let previous = '';
+    // Lower case once for the whole text (the index needs no positions).
+    eachSyllable(text.normalize('NFC').toLowerCase(), (word, _start, _end, joinsPrevious) => {
+      mark(exactForm(word), place);
+      const folded = foldForm(word);
+      if (joinsPrevious) mark(`${previous} ${folded}`, place);
+      previous = folded;
     });
   };
   add(title, IN_TITLE);
   if (lead) add(lead, IN_TEXT);
   add(body, IN_TEXT);
-  const terms = [...places].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, place]) => `${place}${key}`).join('\n');
-  const text = (lead ? `${lead} ${body}` : body).replace(/\s+/g, ' ').trim();
-  return { terms, text: cutText(text, SNIPPET_TEXT) };
+  return places;
 }
 
-/** At most `max` characters, cut at a space. */
-function cutText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
+/** The lead and the body's start, at most SNIPPET_TEXT characters, cut at a space. */
+function snippetText(lead: string | undefined, body: string): string {
+  const text = (lead ? `${lead} ${body.slice(0, SNIPPET_TEXT * 2)}` : body.slice(0, SNIPPET_TEXT * 2)).replace(/\s+/g, ' ').trim();
+  if (text.length <= SNIPPET_TEXT) return text;
+  const cut = text.slice(0, SNIPPET_TEXT);
   const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+  return `${space > SNIPPET_TEXT / 2 ? cut.slice(0, space) : cut}…`;
 }

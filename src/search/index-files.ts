@@ -10,12 +10,12 @@ import { createHash } from 'node:crypto';
 import { groupOf } from '../browser/assets/search/search-terms.js';
 // Escaped as for a <script> element: nothing in an index file reads as markup, whoever opens it.
 import { jsonForScript } from '../machine/xml.js';
-import { encodePostings, type SearchIndex } from './search-index.js';
+import { IN_TITLE } from './article-terms.js';
+import type { SearchIndex } from './search-index.js';
 
-/** About this many postings and key characters per shard: some 25-35 KB gzipped. */
-const SHARD_WEIGHT = 24_000;
-/** A shard is cut at the next key past this weight, even inside a group (before its pairs). */
-const MAX_SHARD_WEIGHT = 3 * SHARD_WEIGHT;
+/** About this many postings and key characters per shard: some 25-35 KB gzipped. A shard is cut at
+ *  the next pair key past three times this, even inside a group (its syllables stay together). */
+const SHARD_WEIGHT = 12_000;
 /** Results' cards come in files of this many documents, by id (newest last). */
 export const CARDS_PER_FILE = 50;
 
@@ -32,7 +32,8 @@ export const emptyLayout: IndexLayout = { shards: [], cards: [], docCount: 0 };
 
 export interface IndexFile {
   readonly name: string;
-  readonly content: string;
+  /** UTF-8 at once: a shard's JSON with Vietnamese keys is a two-byte string, twice its file. */
+  readonly content: Buffer;
 }
 
 export interface DirectoryInfo {
@@ -43,23 +44,20 @@ export interface DirectoryInfo {
  * The files of `index`: the shards and card chunks that changed since `previous` (new names), the
  * layout naming every file, and the directory (`index.json`), which is made every time.
  */
-export function indexFiles(index: SearchIndex, previous: IndexLayout, info: DirectoryInfo): { layout: IndexLayout; files: IndexFile[]; directory: string } {
+export function indexFiles(index: SearchIndex, previous: IndexLayout, info: DirectoryInfo, shardWeight = SHARD_WEIGHT): { layout: IndexLayout; files: IndexFile[]; directory: string } {
   const files: IndexFile[] = [];
-  const named = (prefix: string, content: string): string => {
+  const named = (prefix: string, text: string): string => {
+    const content = Buffer.from(text);
     const name = `${prefix}-${createHash('sha256').update(content).digest('hex').slice(0, 12)}.json`;
     files.push({ name, content });
     return name;
   };
-  const shards = cutShards(index).map(([from, to]): readonly [string, string, number, string] => {
+  const shards = cutShards(index, shardWeight).map(([from, to]): readonly [string, string, number, string] => {
     const first = index.keys[from]!;
     const last = index.keys[to - 1]!;
     const kept = keptShard(previous, index, from, to);
     if (kept) return kept;
-    const entries = index.keys.slice(from, to).map((key) => {
-      const [all, title] = encodePostings(index.postings.get(key)!);
-      return title.length ? [key, all, title] : [key, all];
-    });
-    return [first, last, to - from, named('k', jsonForScript(entries))];
+    return [first, last, to - from, named('k', shardJson(index, from, to))];
   });
 
   const cards: string[] = [];
@@ -94,6 +92,32 @@ export function indexFiles(index: SearchIndex, previous: IndexLayout, info: Dire
   return { layout: { shards, cards, docCount: index.docs.length }, files, directory };
 }
 
+/** A shard's JSON, written out directly: [[key, ids, headline ids?], …], ids as differences.
+ *  (Arrays of arrays of numbers, then JSON.stringify, made a tenth of a build's garbage.) */
+function shardJson(index: SearchIndex, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let i = from; i < to; i++) {
+    const key = index.keys[i]!;
+    const list = index.postings.get(key)!;
+    let all = '';
+    let title = '';
+    let lastAll = 0;
+    let lastTitle = 0;
+    for (let j = 0; j < list.length; j++) {
+      const posting = list[j]!;
+      const id = posting >>> 2;
+      all += j === 0 ? `${id}` : `,${id - lastAll}`;
+      lastAll = id;
+      if (posting & IN_TITLE) {
+        title += title === '' ? `${id - lastTitle}` : `,${id - lastTitle}`;
+        lastTitle = id;
+      }
+    }
+    parts.push(`[${jsonForScript(key)},[${all}]${title === '' ? '' : `,[${title}]`}]`);
+  }
+  return `[${parts.join(',')}]`;
+}
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** The shard a previous build made of exactly these keys, none of them changed since. */
@@ -108,7 +132,7 @@ function keptShard(previous: IndexLayout, index: SearchIndex, from: number, to: 
 }
 
 /** Key ranges [from, to) of the shards. */
-function cutShards(index: SearchIndex): [number, number][] {
+function cutShards(index: SearchIndex, shardWeight: number): [number, number][] {
   const ranges: [number, number][] = [];
   let from = 0;
   let weight = 0;
@@ -118,7 +142,7 @@ function cutShards(index: SearchIndex): [number, number][] {
     const key = keys[i]!;
     const w = index.postings.get(key)!.length + key.length;
     // A heavy shard is cut before a pair key (a group's syllables stay together).
-    if (weight >= MAX_SHARD_WEIGHT && key.includes(' ')) {
+    if (weight >= 3 * shardWeight && key.includes(' ')) {
       ranges.push([from, i]);
       from = i;
       weight = 0;
@@ -128,7 +152,7 @@ function cutShards(index: SearchIndex): [number, number][] {
     const group = groupOf(key);
     const next = keys[i + 1];
     if (next === undefined || groupOf(next) !== group) {
-      if (next === undefined || cutAfter(group, groupWeight)) {
+      if (next === undefined || cutAfter(group, groupWeight / shardWeight)) {
         ranges.push([from, i + 1]);
         from = i + 1;
         weight = 0;
@@ -139,9 +163,9 @@ function cutShards(index: SearchIndex): [number, number][] {
   return ranges;
 }
 
-/** Whether the shards are cut after this group: with a chance of its weight over the target weight. */
-function cutAfter(group: string, weight: number): boolean {
+/** Whether the shards are cut after this group: with a chance of its share of a shard's weight. */
+function cutAfter(group: string, share: number): boolean {
   let h = 0x811c9dc5;
   for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193) >>> 0;
-  return (h % 65_536) / 65_536 < weight / SHARD_WEIGHT;
+  return (h % 65_536) / 65_536 < share;
 }

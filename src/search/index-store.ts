@@ -1,9 +1,11 @@
-// The search index kept in the project's cache between builds (search/ in the cache folder):
-// a header (documents, keys in order, the files' layout) and the postings as one binary file.
-// The header names the binary file it goes with, so a build killed between the two writes leaves
-// the pair that was there, or no index (then it is made again): never a mixed one.
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+// The search index kept in the project's cache between builds (search/<output id>/ in the cache
+// folder): a header (documents, keys in order, the files' layout) and the postings as one binary
+// file, both named by the build that made them, and a small pointer naming the pair and the version
+// it was published with. The pair is written before the pages (so the index need not stay in memory
+// while they render); the pointer only once the version is published. A build killed at any moment
+// leaves the pointer at a complete pair, or no index (then it is made again).
 import { createHash } from 'node:crypto';
+import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexFile, IndexLayout } from './index-files.js';
 import type { IndexedDoc, SearchIndex } from './search-index.js';
@@ -14,8 +16,6 @@ interface Header {
   readonly format: number;
   /** What the index was made under (baotinh's code, the time zone). */
   readonly key: string;
-  /** The published version it was saved with. */
-  readonly version: string;
   readonly postingsFile: string;
   readonly docs: readonly (readonly [string, string, IndexedDoc['card'], string, number])[];
   readonly keys: readonly string[];
@@ -30,7 +30,8 @@ export function searchFolder(cacheDir: string, outputFolder: string): string {
 /** The index kept under `key`, or undefined (none, another key, unreadable). */
 export async function loadIndex(folder: string, key: string): Promise<{ index: SearchIndex; layout: IndexLayout; version: string } | undefined> {
   try {
-    const header = JSON.parse(await readFile(path.join(folder, 'index.json'), 'utf8')) as Header;
+    const pointer = JSON.parse(await readFile(path.join(folder, POINTER), 'utf8')) as Pointer;
+    const header = JSON.parse(await readFile(path.join(folder, pointer.header), 'utf8')) as Header;
     if (header.format !== FORMAT || header.key !== key) return undefined;
     const bytes = await readFile(path.join(folder, header.postingsFile));
     const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
@@ -43,7 +44,7 @@ export async function loadIndex(folder: string, key: string): Promise<{ index: S
     }
     if (at !== words.length) return undefined;
     const docs = header.docs.map(([p, docKey, card, category, year]): IndexedDoc => ({ path: p, key: docKey, card, category, year }));
-    return { index: { docs, postings, keys: [...header.keys], dirty: new Set(), movedDocs: new Set() }, layout: header.layout, version: header.version };
+    return { index: { docs, postings, keys: [...header.keys], dirty: new Set(), movedDocs: new Set() }, layout: header.layout, version: pointer.version };
   } catch (error) {
     if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -72,25 +73,59 @@ export function indexFilePath(searchDir: string, name: string): string {
   return path.join(searchDir, 'files', name);
 }
 
-/** Keeps the index for the next build, and removes the files no longer named (the cache is baotinh's own). */
-export async function saveIndex(folder: string, key: string, version: string, index: SearchIndex, layout: IndexLayout, keepFiles: ReadonlySet<string>): Promise<void> {
+const POINTER = 'current.json';
+
+interface Pointer {
+  readonly header: string;
+  /** The published version the index is the index of. */
+  readonly version: string;
+}
+
+/** Writes the index beside the one kept (streamed: never one buffer of every posting), to be
+ *  published by `publishIndex`; returns its header's name. */
+export async function writePendingIndex(folder: string, key: string, index: SearchIndex, layout: IndexLayout): Promise<string> {
   await mkdir(folder, { recursive: true });
-  let total = index.keys.length;
-  for (const k of index.keys) total += index.postings.get(k)!.length;
-  const words = new Uint32Array(total);
-  let at = index.keys.length;
-  for (const [i, k] of index.keys.entries()) {
-    const list = index.postings.get(k)!;
-    words[i] = list.length;
-    words.set(list, at);
-    at += list.length;
+  const stamp = `${process.pid}-${Date.now().toString(36)}`;
+  const postingsFile = `postings-${stamp}.bin`;
+  const file = await open(path.join(folder, postingsFile), 'w');
+  try {
+    const lengths = new Uint32Array(index.keys.length);
+    for (const [i, k] of index.keys.entries()) lengths[i] = index.postings.get(k)!.length;
+    await file.write(lengths);
+    let chunk = new Uint32Array(CHUNK_WORDS);
+    let used = 0;
+    for (const k of index.keys) {
+      const list = index.postings.get(k)!;
+      if (used + list.length > chunk.length) {
+        await file.write(chunk.subarray(0, used));
+        used = 0;
+        if (list.length > chunk.length) chunk = new Uint32Array(list.length);
+      }
+      chunk.set(list, used);
+      used += list.length;
+    }
+    await file.write(chunk.subarray(0, used));
+  } finally {
+    await file.close();
   }
-  const postingsFile = `postings-${process.pid}-${Date.now().toString(36)}.bin`;
-  await writeFile(path.join(folder, postingsFile), words);
-  const header: Header = { format: FORMAT, key, version, postingsFile, docs: index.docs.map((d) => [d.path, d.key, d.card, d.category, d.year]), keys: index.keys, layout };
-  await writeFile(path.join(folder, 'index.json.tmp'), JSON.stringify(header));
-  await rename(path.join(folder, 'index.json.tmp'), path.join(folder, 'index.json'));
-  for (const name of await readdir(folder)) if (name.startsWith('postings-') && name !== postingsFile) await rm(path.join(folder, name), { force: true });
+  const headerFile = `index-${stamp}.json`;
+  const header: Header = { format: FORMAT, key, postingsFile, docs: index.docs.map((d) => [d.path, d.key, d.card, d.category, d.year]), keys: index.keys, layout };
+  await writeFile(path.join(folder, headerFile), JSON.stringify(header));
+  return headerFile;
+}
+
+/** Words written at a time. */
+const CHUNK_WORDS = 256 * 1024;
+
+/** Makes a pending index the kept one, for `version`; removes the files no longer named (the cache is baotinh's own). */
+export async function publishIndex(folder: string, headerFile: string, version: string, keepFiles: ReadonlySet<string>): Promise<void> {
+  const pointer: Pointer = { header: headerFile, version };
+  await writeFile(path.join(folder, `${POINTER}.tmp`), JSON.stringify(pointer));
+  await rename(path.join(folder, `${POINTER}.tmp`), path.join(folder, POINTER));
+  const postingsFile = headerFile.replace(/^index-(.*)\.json$/, 'postings-$1.bin');
+  for (const name of await readdir(folder)) {
+    if ((name.startsWith('postings-') && name !== postingsFile) || (name.startsWith('index-') && name !== headerFile)) await rm(path.join(folder, name), { force: true });
+  }
   const files = path.join(folder, 'files');
   for (const name of await readdir(files).catch(() => [])) if (!keepFiles.has(name)) await rm(path.join(files, name), { force: true });
 }

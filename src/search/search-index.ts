@@ -7,7 +7,7 @@
 // changed (its date edited, an older one added) renumbers what follows it.
 import { sortableKey } from '../browser/assets/search/search-terms.js';
 import { byCodePoint } from '../compare.js';
-import { IN_TITLE, type SearchDoc } from './article-terms.js';
+import type { SearchTerms } from './article-terms.js';
 
 /** What a result shows: its address (site path), headline, date (YYYY-MM-DD) and snippet text. */
 export type Card = readonly [url: string, title: string, date: string, text: string];
@@ -40,31 +40,34 @@ export function emptyIndex(): SearchIndex {
   return { docs: [], postings: new Map(), keys: [], dirty: 'all', movedDocs: 'all' };
 }
 
-/** What one article is now. `search` is given when it was rendered in this build. */
+/** What one article is now. */
 export interface DocNow {
   readonly path: string;
   /** Undefined: the one on record (a shortcut's unedited articles; the index must have them). */
   readonly key: string | undefined;
-  /** Its card, category and year: needed when it is new or changed (else taken from the index). */
+  /** Its card, category and year, when it was rendered in this build (else taken from the index). */
   readonly doc?: Omit<IndexedDoc, 'path' | 'key'>;
-  readonly search?: SearchDoc;
 }
 
 /**
  * The index of `order` (content paths, oldest first) from `previous`: a document whose key is the
- * one on record keeps its postings (renumbered if it moved); any other needs its `search` terms.
- * Returns the paths lacking them, if any (the caller renders those and asks again).
+ * one on record keeps its postings (renumbered if it moved); any other needs its keys in `terms`
+ * (what the article stage collected; a later part wins) and its `doc`. Returns the paths lacking
+ * them, if any (the caller renders those and asks again).
  */
-export function updateIndex(previous: SearchIndex, order: readonly DocNow[]): { index: SearchIndex } | { missing: string[] } {
+export function updateIndex(previous: SearchIndex, order: readonly DocNow[], terms: readonly SearchTerms[] = []): { index: SearchIndex } | { missing: string[] } {
   const before = new Map(previous.docs.map((d, id) => [d.path, id]));
+  const termsOf = new Map<string, readonly [number, number]>();
+  terms.forEach((part, p) => part.paths.forEach((path, local) => termsOf.set(path, [p, local])));
   const kept = (now: DocNow, id: number | undefined): id is number => id !== undefined && (now.key === undefined || previous.docs[id]!.key === now.key);
-  const missing = order.filter((d) => !kept(d, before.get(d.path)) && (!d.search || !d.doc || d.key === undefined));
+  const missing = order.filter((d) => !kept(d, before.get(d.path)) && (!termsOf.has(d.path) || !d.doc || d.key === undefined));
   if (missing.length) return { missing: missing.map((d) => d.path) };
 
   // Old id → new id, or -1: gone, or made again from its new terms.
   const renumber = new Int32Array(previous.docs.length).fill(-1);
   const docs: IndexedDoc[] = [];
-  const fresh: [number, SearchDoc][] = [];
+  // Each part's articles → their new ids (-1: not taken from this part).
+  const freshIds = terms.map((part) => new Int32Array(part.paths.length).fill(-1));
   const movedDocs = new Set<number>();
   let shifted = previous.docs.length !== order.length;
   let ascending = true;
@@ -81,9 +84,12 @@ export function updateIndex(previous: SearchIndex, order: readonly DocNow[]): { 
       if (old < lastKept) ascending = false;
       lastKept = old;
     } else {
-      docs.push({ path: now.path, key: now.key!, ...now.doc! });
-      fresh.push([id, now.search!]);
-      movedDocs.add(id);
+      const doc: IndexedDoc = { path: now.path, key: now.key!, ...now.doc! };
+      docs.push(doc);
+      const [p, local] = termsOf.get(now.path)!;
+      freshIds[p]![local] = id;
+      // A body edited below its start shows the same card in the same place.
+      if (!sameCard(previous.docs[id], doc)) movedDocs.add(id);
     }
   }
   const gone: number[] = [];
@@ -106,26 +112,69 @@ export function updateIndex(previous: SearchIndex, order: readonly DocNow[]): { 
     }
     if (!ascending) kept.sort((a, b) => a - b);
     if (kept.length !== list.length || kept.some((p, i) => p !== list[i])) touch(key);
-    if (kept.length) postings.set(key, kept);
+    if (kept.length) postings.set(key, Uint32Array.from(kept));
   }
-  // The fresh documents' terms, in id order (appended where their id is the highest yet).
-  for (const [id, search] of fresh) {
-    for (const line of search.terms.split('\n')) {
-      if (!line) continue;
-      const place = line.charCodeAt(0) - 48;
-      const key = line.slice(1);
-      const posting = id * 4 + place;
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      else if (!Array.isArray(list)) postings.set(key, (list = Array.from(list)));
-      insertSorted(list as number[], posting);
-      touch(key);
-    }
-  }
+  addFresh(postings, terms, freshIds, touch);
   // A key emptied and filled again with what it had is not changed.
   if (dirty !== 'all') for (const key of dirty) if (samePostings(previous.postings.get(key), postings.get(key))) dirty.delete(key);
   const keys = keysInOrder(previous, postings, dirty);
   return { index: { docs, postings, keys, dirty, movedDocs: previous.movedDocs === 'all' ? 'all' : movedDocs } };
+}
+
+/** Adds the fresh articles' postings: counted per key first, then each key's list made once. */
+function addFresh(postings: Map<string, Postings>, terms: readonly SearchTerms[], freshIds: readonly Int32Array[], touch: (key: string) => void): void {
+  // Every part's key numbers → one numbering for all parts.
+  const slotOf = new Map<string, number>();
+  const slotKeys: string[] = [];
+  const partSlots = terms.map((part) =>
+    Uint32Array.from(part.keys, (key) => {
+      let slot = slotOf.get(key);
+      if (slot === undefined) {
+        slot = slotKeys.length;
+        slotOf.set(key, slot);
+        slotKeys.push(key);
+      }
+      return slot;
+    }),
+  );
+  const eachEntry = (each: (slot: number, posting: number) => void): void => {
+    terms.forEach((part, p) => {
+      const ids = freshIds[p]!;
+      const slots = partSlots[p]!;
+      let start = 0;
+      part.docEnds.forEach((end, local) => {
+        const id = ids[local]!;
+        if (id !== -1) for (let j = start; j < end; j++) each(slots[part.keyOf[j]!]!, id * 4 + part.places[j]!);
+        start = end;
+      });
+    });
+  };
+  const counts = new Uint32Array(slotKeys.length);
+  eachEntry((slot) => {
+    counts[slot] = counts[slot]! + 1;
+  });
+  const lists: (Uint32Array | undefined)[] = [];
+  const filled = new Uint32Array(slotKeys.length);
+  slotKeys.forEach((key, slot) => {
+    if (!counts[slot]) return;
+    const base = postings.get(key) ?? [];
+    const list = new Uint32Array(base.length + counts[slot]!);
+    list.set(base);
+    lists[slot] = list;
+    filled[slot] = base.length;
+  });
+  eachEntry((slot, posting) => {
+    lists[slot]![filled[slot]!++] = posting;
+  });
+  slotKeys.forEach((key, slot) => {
+    const list = lists[slot];
+    if (!list) return;
+    let sorted = true;
+    for (let i = 1; i < list.length && sorted; i++) if (list[i - 1]! > list[i]!) sorted = false;
+    if (!sorted) list.sort();
+    postings.set(key, list);
+    touch(key);
+  });
 }
 
 function samePostings(a: Postings | undefined, b: Postings | undefined): boolean {
@@ -156,6 +205,10 @@ function keysInOrder(previous: SearchIndex, postings: ReadonlyMap<string, Postin
   return keys;
 }
 
+function sameCard(a: IndexedDoc | undefined, b: IndexedDoc): boolean {
+  return a !== undefined && a.path === b.path && a.category === b.category && a.year === b.year && a.card.every((field, i) => field === b.card[i]);
+}
+
 /** Whether the postings hold document `id` (binary search). */
 function holds(list: Postings, id: number): boolean {
   let low = 0;
@@ -170,37 +223,10 @@ function holds(list: Postings, id: number): boolean {
   return false;
 }
 
-function insertSorted(list: number[], posting: number): void {
-  if (!list.length || list[list.length - 1]! < posting) {
-    list.push(posting);
-    return;
-  }
-  let at = list.length;
-  while (at > 0 && list[at - 1]! > posting) at--;
-  list.splice(at, 0, posting);
-}
 
 /** Keys in shard order (search-terms.ts sortableKey). */
 export function sortKeys(keys: Iterable<string>): string[] {
   const sortable = [...keys].map((key) => [sortableKey(key), key] as const);
   sortable.sort(([a], [b]) => byCodePoint(a, b));
   return sortable.map(([, key]) => key);
-}
-
-/** A list's ids, delta-encoded (what a shard file holds), split by where the key is. */
-export function encodePostings(list: Postings): [number[], number[]] {
-  const all: number[] = [];
-  const title: number[] = [];
-  let lastAll = 0;
-  let lastTitle = 0;
-  for (const posting of list) {
-    const id = posting >>> 2;
-    all.push(id - lastAll);
-    lastAll = id;
-    if (posting & IN_TITLE) {
-      title.push(id - lastTitle);
-      lastTitle = id;
-    }
-  }
-  return [all, title];
 }

@@ -7,9 +7,10 @@ import type { ResolvedConfig } from '../config.js';
 import type { ArticleSummary } from '../content/article.js';
 import { hashOf } from '../incremental/hash.js';
 import { toLocalTime } from '../vi/dates.js';
-import type { SearchDoc } from './article-terms.js';
-import { emptyLayout, indexFiles } from './index-files.js';
-import { indexFilePath, loadIndex, saveIndex, searchFolder, writeIndexFiles } from './index-store.js';
+import type { SearchTerms } from './article-terms.js';
+import type { RenderEntry } from '../content/article-stage.js';
+import { emptyLayout, indexFiles, type IndexFile } from './index-files.js';
+import { indexFilePath, loadIndex, publishIndex, searchFolder, writeIndexFiles, writePendingIndex } from './index-store.js';
 import { emptyIndex, updateIndex, type DocNow, type SearchIndex } from './search-index.js';
 
 /** The folder of the index files under the search page, and its directory's name. */
@@ -36,6 +37,8 @@ export interface SearchInputs {
   readonly codeKey: string;
   /** Every published article, oldest first. */
   readonly docs: readonly DocNow[];
+  /** The keys of the articles rendered in this build. */
+  readonly terms: readonly SearchTerms[];
   /** The index may be taken only if it was saved with this published version (a shortcut trusts
    *  the keys on record instead of checking each). */
   readonly version?: string;
@@ -51,7 +54,7 @@ export async function planSearch(inputs: SearchInputs): Promise<SearchOutputs | 
   const key = hashOf('search', inputs.codeKey, config.timeZone);
   const kept = inputs.reuse ? await loadIndex(folder, key) : undefined;
   if (inputs.version !== undefined && kept?.version !== inputs.version) return { missing: inputs.docs.map((d) => d.path) };
-  const updated = updateIndex(kept?.index ?? emptyIndex(), inputs.docs);
+  const updated = updateIndex(kept?.index ?? emptyIndex(), inputs.docs, inputs.terms);
   if ('missing' in updated) return updated;
   const { index } = updated;
   const categories = config.categories.map((c) => [c.slug, c.name] as const);
@@ -63,13 +66,23 @@ export async function planSearch(inputs: SearchInputs): Promise<SearchOutputs | 
     ...names.map((name) => [indexFilePath(folder, name), `${outputFolder}${name}`, `search:${name}`] as const),
     [indexFilePath(folder, directoryName), directoryOutput(config), `search:${directoryName}`] as const,
   ];
+  // Held until written, then let go: the pages render without the index in memory.
+  let pending: { index: SearchIndex; files: IndexFile[] } | undefined = { index, files: [...made.files, { name: directoryName, content: Buffer.from(made.directory) }] };
+  let headerFile: string | undefined;
+  const keepFiles = new Set([...names, directoryName]);
+  // Not `inputs`: it holds the articles' keys, which must go once the index is made.
+  const { keep } = inputs;
+  const { layout } = made;
   return {
     copies,
     write: async () => {
-      await writeIndexFiles(folder, [...made.files, { name: directoryName, content: made.directory }]);
+      if (!pending) return;
+      await writeIndexFiles(folder, pending.files);
+      if (keep) headerFile = await writePendingIndex(folder, key, pending.index, layout);
+      pending = undefined;
     },
     save: async (version) => {
-      if (inputs.keep) await saveIndex(folder, key, version, index, made.layout, new Set([...names, directoryName]));
+      if (headerFile) await publishIndex(folder, headerFile, version, keepFiles);
     },
   };
 }
@@ -81,11 +94,23 @@ export function searchSetup(run: Pick<BuildRun, 'options' | 'dirs' | 'memo'>): P
 }
 
 /** What the index needs of an article rendered in this build (its card, category, year). */
-export function docOf(path: string, key: string, article: ArticleSummary, search: SearchDoc | undefined, config: ResolvedConfig): DocNow {
-  if (!search) return { path, key };
+export function docOf(path: string, key: string, article: ArticleSummary, searchText: string | undefined, config: ResolvedConfig): DocNow {
+  if (searchText === undefined) return { path, key };
   const t = toLocalTime(article.meta.date.epochMs, config.timeZone);
   const date = `${t.year}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
-  return { path, key, search, doc: { card: [article.url, article.meta.title, date, search.text], category: article.meta.category, year: t.year } };
+  return { path, key, doc: { card: [article.url, article.meta.title, date, searchText], category: article.meta.category, year: t.year } };
+}
+
+/** What a render gave the index: each article's snippet text, and the stage's keys (taken at once,
+ *  so a thread frees them). */
+export interface FreshSearch {
+  readonly texts: Map<string, string>;
+  readonly terms: SearchTerms[];
+}
+
+export async function freshSearch(entries: readonly RenderEntry[], take: () => Promise<SearchTerms[]>): Promise<FreshSearch> {
+  const texts = new Map(entries.flatMap((e) => (e.searchText !== undefined ? [[e.contentPath, e.searchText] as const] : [])));
+  return { texts, terms: texts.size ? await take() : [] };
 }
 
 /** The key an article's document is made under: its body and what it shows of itself. */

@@ -20,6 +20,28 @@ export interface Directory {
 
 /** A shard: key, delta-encoded ids, delta-encoded ids of the documents with the key in the headline. */
 type ShardEntry = readonly [string, readonly number[], (readonly number[])?];
+/** A shard as looked up: pairs by key, syllables' written forms by their folded group. */
+interface LoadedShard {
+  readonly pairs: Map<string, ShardEntry>;
+  readonly groups: Map<string, ShardEntry[]>;
+}
+
+function loadedShard(entries: readonly ShardEntry[]): LoadedShard {
+  const pairs = new Map<string, ShardEntry>();
+  const groups = new Map<string, ShardEntry[]>();
+  for (const entry of entries) {
+    const key = entry[0];
+    if (key.includes(' ')) pairs.set(key, entry);
+    else {
+      const group = groupOf(key);
+      const forms = groups.get(group);
+      if (forms) forms.push(entry);
+      else groups.set(group, [entry]);
+    }
+  }
+  return { pairs, groups };
+}
+
 type Card = readonly [url: string, title: string, date: string, text: string];
 
 /** Fetches a file of the index folder by name and parses its JSON. */
@@ -105,16 +127,16 @@ export function parseQuery(query: string): QueryWord[] {
 
 export function createSearch(load: Loader): { search(query: string, options?: SearchOptions): Promise<Outcome>; directory(): Promise<Directory> } {
   let directory: Promise<Directory> | undefined;
-  const shards = new Map<string, Promise<Map<string, ShardEntry>>>();
+  const shards = new Map<string, Promise<LoadedShard>>();
   const cards = new Map<string, Promise<readonly Card[]>>();
   const dir = (): Promise<Directory> => (directory ??= load('index.json') as Promise<Directory>);
-  const shardAt = async (index: number): Promise<Map<string, ShardEntry>> => {
+  const shardAt = async (index: number): Promise<LoadedShard> => {
     const d = await dir();
     const file = d.shards[index]?.[1];
-    if (!file) return new Map();
+    if (!file) return { pairs: new Map(), groups: new Map() };
     let shard = shards.get(file);
     if (!shard) {
-      shard = (load(file) as Promise<ShardEntry[]>).then((entries) => new Map(entries.map((e) => [e[0], e])));
+      shard = (load(file) as Promise<ShardEntry[]>).then(loadedShard);
       shards.set(file, shard);
     }
     return shard;
@@ -161,15 +183,31 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
         } else if (next && w.joinsNext) wanted.add(shardIndexOf(d, sortableKey(pairKey(w.text, next.text))));
       });
       const loaded = await Promise.all([...wanted].filter((i) => i < d.shards.length).map(shardAt));
-      const entries = (test: (key: string) => boolean): ShardEntry[] => {
+      /** A folded syllable's written forms. */
+      const formsOf = (folded: string): ShardEntry[] => loaded.flatMap((shard) => shard.groups.get(folded) ?? []);
+      /** The forms of every group that passes. */
+      const formsWhere = (test: (group: string) => boolean): ShardEntry[] => {
+        const found = new Map<string, ShardEntry[]>();
+        for (const shard of loaded) for (const [group, forms] of shard.groups) if (test(group)) found.set(group, forms);
+        return [...found.values()].flat();
+      };
+      const pairOf = (key: string): ShardEntry | undefined => {
+        for (const shard of loaded) {
+          const entry = shard.pairs.get(key);
+          if (entry) return entry;
+        }
+        return undefined;
+      };
+      const pairsStarting = (start: string): ShardEntry[] => {
         const found = new Map<string, ShardEntry>();
-        for (const shard of loaded) for (const [key, entry] of shard) if (test(key)) found.set(key, entry);
+        for (const shard of loaded) for (const [key, entry] of shard.pairs) if (key.startsWith(start)) found.set(key, entry);
         return [...found.values()];
       };
 
       // Per word: document → best score.
       const ignored: string[] = [];
       const perWord: Map<number, number>[] = [];
+      const weightOf = new Map<QueryWord, number>();
       words.forEach((w, i) => {
         const last = i === words.length - 1;
         let matches: ShardEntry[];
@@ -177,19 +215,19 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
         if (last && prefixLast && i > 0 && words[i - 1]!.joinsNext) {
           // Still typing after another word: pairs that start with it, and the word itself.
           const start = `${words[i - 1]!.folded} ${w.folded}`;
-          matches = entries((key) => (key.startsWith(start) && key.includes(' ')) || (!key.includes(' ') && groupOf(key) === w.folded)).slice(0, MAX_PREFIX_KEYS);
+          matches = [...pairsStarting(start), ...formsOf(w.folded)].slice(0, MAX_PREFIX_KEYS);
           scoreOf = (key) => (key.includes(' ') ? FOLDED : exactScore(key, w, plain));
         } else if (last && prefixLast) {
-          matches = entries((key) => !key.includes(' ') && groupOf(key).startsWith(w.folded));
+          matches = formsWhere((group) => group.startsWith(w.folded));
           matches.sort((a, b) => (groupOf(a[0]) === w.folded ? 0 : 1) - (groupOf(b[0]) === w.folded ? 0 : 1) || b[1].length - a[1].length);
           matches = matches.slice(0, MAX_PREFIX_KEYS);
           scoreOf = (key) => (groupOf(key) === w.folded ? exactScore(key, w, plain) : NEAR);
         } else {
-          matches = entries((key) => !key.includes(' ') && groupOf(key) === w.folded);
+          matches = formsOf(w.folded);
           scoreOf = (key) => exactScore(key, w, plain);
           if (!matches.length && w.folded.length > 3) {
             // A misspelling: the nearest words of the shard (one letter off).
-            matches = entries((key) => !key.includes(' ') && editDistance(groupOf(key), w.folded, 1) <= 1);
+            matches = formsWhere((group) => editDistance(group, w.folded, 1) <= 1);
             scoreOf = () => NEAR;
           }
         }
@@ -206,34 +244,38 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
           if (title) forEachId(title, (id) => scores.set(id, Math.max(scores.get(id) ?? 0, base + IN_TITLE)));
         }
         perWord.push(scores);
+        weightOf.set(w, rarity(d.docs, scores.size));
       });
       if (!perWord.length) return emptyOutcome(ignored);
 
-      // Every word must be there; adjacent words score more, and a quoted phrase must be adjacent.
-      perWord.sort((a, b) => a.size - b.size);
+      // Every word must be there, a rare one counting more than a common one; adjacent words score
+      // more, and a quoted phrase must be adjacent.
+      const weights = perWord.map((scores) => rarity(d.docs, scores.size));
+      const order = perWord.map((_, i) => i).sort((a, b) => perWord[a]!.size - perWord[b]!.size);
       const score = new Map<number, number>();
-      for (const [id, s] of perWord[0]!) {
-        let total = s;
-        for (const other of perWord.slice(1)) {
-          const t = other.get(id);
+      for (const [id] of perWord[order[0]!]!) {
+        let total = 0;
+        for (const i of order) {
+          const t = perWord[i]!.get(id);
           if (t === undefined) {
             total = -1;
             break;
           }
-          total += t;
+          total += t * weights[i]!;
         }
         if (total >= 0) score.set(id, total);
       }
       words.forEach((w, i) => {
         const next = words[i + 1];
         if (!next || !w.joinsNext || (prefixLast && i + 1 === words.length - 1)) return;
-        const entry = entries((key) => key === pairKey(w.text, next.text))[0];
+        const entry = pairOf(pairKey(w.text, next.text));
         const adjacent = new Set<number>();
         if (entry) {
           forEachId(entry[1], (id) => adjacent.add(id));
           const inTitle = new Set<number>();
           if (entry[2]) forEachId(entry[2], (id) => inTitle.add(id));
-          for (const id of adjacent) if (score.has(id)) score.set(id, score.get(id)! + ADJACENT + (inTitle.has(id) ? ADJACENT_IN_TITLE : 0));
+          const weight = ((weightOf.get(w) ?? 1) + (weightOf.get(next) ?? 1)) / 2;
+          for (const id of adjacent) if (score.has(id)) score.set(id, score.get(id)! + weight * (ADJACENT + (inTitle.has(id) ? ADJACENT_IN_TITLE : 0)));
         }
         if (w.phraseNext) for (const id of [...score.keys()]) if (!adjacent.has(id)) score.delete(id);
       });
@@ -296,6 +338,11 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 function exactScore(key: string, word: QueryWord, plain: boolean): number {
   // Typed without marks, every written form is as good; typed with them, the form typed comes first.
   return plain || key === word.exact ? EXACT : FOLDED;
+}
+
+/** How much a word found in `found` of `docs` documents tells: more, the rarer it is (an IDF). */
+function rarity(docs: number, found: number): number {
+  return Math.log(1 + docs / Math.max(1, found));
 }
 
 function forEachId(deltas: readonly number[], each: (id: number) => void): void {

@@ -14,12 +14,32 @@ const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 const MARK = /\p{M}/u;
 const SYLLABLE = /[\p{L}\p{N}\p{M}]+/gu;
 /** Between two syllables, these end a phrase: a pair is not made across them. */
-const PHRASE_BREAK = /[.!?;:…\n()[\]{}"“”]/;
+const PHRASE_BREAKS = new Set([...'.!?;:…\n()[]{}"“”'].map((c) => c.charCodeAt(0)));
 /** Longer runs are not words (addresses, codes): left out of the index. */
 export const MAX_SYLLABLE = 32;
 
+/** Forms already worked out: a language has a few thousand syllables, met millions of times in a
+ *  large site. Pure, and bounded (emptied when full), so it may live as long as the module. */
+const MEMO_LIMIT = 100_000;
+const exactMemo = new Map<string, string>();
+const foldMemo = new Map<string, string>();
+
+function remembered(memo: Map<string, string>, syllable: string, make: (s: string) => string): string {
+  let form = memo.get(syllable);
+  if (form === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    form = make(syllable);
+    memo.set(syllable, form);
+  }
+  return form;
+}
+
 /** The exact form: letters (NFC, with their hats and horns) followed by the tone mark, if any. */
 export function exactForm(syllable: string): string {
+  return remembered(exactMemo, syllable, makeExactForm);
+}
+
+function makeExactForm(syllable: string): string {
   let letters = '';
   let tone = '';
   for (const ch of syllable.normalize('NFD')) {
@@ -31,6 +51,10 @@ export function exactForm(syllable: string): string {
 
 /** Without any mark, đ as d: "Đảng" → "dang". */
 export function foldForm(syllable: string): string {
+  return remembered(foldMemo, syllable, makeFoldForm);
+}
+
+function makeFoldForm(syllable: string): string {
   let folded = '';
   for (const ch of syllable.normalize('NFD')) {
     if (MARK.test(ch)) continue;
@@ -41,7 +65,7 @@ export function foldForm(syllable: string): string {
 
 /** True when the text carries no Vietnamese mark at all (typed without accents). */
 export function isPlain(text: string): boolean {
-  return foldForm(text) === text.normalize('NFC').toLowerCase();
+  return makeFoldForm(text) === text.normalize('NFC').toLowerCase();
 }
 
 export interface Syllable {
@@ -54,18 +78,38 @@ export interface Syllable {
   readonly joinsNext: boolean;
 }
 
-/** The syllables of a text (NFC expected), in order. */
-export function syllablesOf(text: string): Syllable[] {
-  const found: Syllable[] = [];
-  let last: { text: string; start: number; end: number } | undefined;
-  for (const match of text.matchAll(SYLLABLE)) {
-    const start = match.index;
+/**
+ * Calls `each` for every syllable of a text (NFC expected) as written, with its place and whether it
+ * follows the previous one in a phrase. Longer runs than MAX_SYLLABLE and stray marks are skipped
+ * (and break the phrase). One pass, no objects: the index runs it over every word of every article.
+ */
+export function eachSyllable(text: string, each: (word: string, start: number, end: number, joinsPrevious: boolean) => void): void {
+  const pattern = new RegExp(SYLLABLE.source, 'gu');
+  let previousEnd = -1;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = match[0];
-    if (last) found.push({ ...last, joinsNext: !PHRASE_BREAK.test(text.slice(last.end, start)) });
-    last = { text: word.toLowerCase(), start, end: start + word.length };
+    const start = match.index;
+    const end = start + word.length;
+    if (word.length > MAX_SYLLABLE || MARK.test(word[0]!)) {
+      previousEnd = -1;
+      continue;
+    }
+    let joins = previousEnd >= 0;
+    for (let i = previousEnd; joins && i < start; i++) if (PHRASE_BREAKS.has(text.charCodeAt(i))) joins = false;
+    each(word, start, end, joins);
+    previousEnd = end;
   }
-  if (last) found.push({ ...last, joinsNext: false });
-  return found.filter((s) => s.text.length <= MAX_SYLLABLE && !/^\p{M}/u.test(s.text));
+}
+
+/** The syllables of a text (NFC expected), in order, lower case. */
+export function syllablesOf(text: string): Syllable[] {
+  const found: { text: string; start: number; end: number; joinsNext: boolean }[] = [];
+  eachSyllable(text, (word, start, end, joinsPrevious) => {
+    const last = found[found.length - 1];
+    if (last) last.joinsNext = joinsPrevious;
+    found.push({ text: word.toLowerCase(), start, end, joinsNext: false });
+  });
+  return found;
 }
 
 /** The key of two adjacent syllables: their folded forms with a space (a syllable key has none). */
@@ -73,20 +117,24 @@ export function pairKey(first: string, second: string): string {
   return `${foldForm(first)} ${foldForm(second)}`;
 }
 
-/** Levenshtein distance, stopping early once it is above `limit`. */
+/** Edits (a letter added, dropped, changed, or two swapped: "bihn" for "binh") from a to b,
+ *  stopping early once it is above `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
       current.push(value);
       best = Math.min(best, value);
     }
     if (best > limit) return limit + 1;
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;
