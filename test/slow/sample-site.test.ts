@@ -228,6 +228,7 @@ const PAGES_BY_TEMPLATE: Record<string, Array<{ label: string; page: PageRef }>>
   ],
   'archive.njk': [{ label: 'archive index', page: 'luu-tru/' }],
   'contact.njk': [{ label: 'contact page', page: 'lien-he/' }],
+  'search.njk': [{ label: 'search page (results: test/slow/search.test.ts)', page: 'tim-kiem/?q=dan+van' }],
   'article.njk': [{ label: 'article (first /tin-tuc/ link on the home page)', page: { find: 'article' } }],
   '404.njk': [{ label: '404 page for a missing deep URL', page: { find: 'missing' } }],
   'redirect.njk': [{ label: 'redirect page of an old address', page: { find: 'redirect' } }],

@@ -224,7 +224,9 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
           scoreOf = (key) => (groupOf(key) === w.folded ? exactScore(key, w, plain) : NEAR);
         } else {
           matches = formsOf(w.folded);
-          scoreOf = (key) => exactScore(key, w, plain);
+          const commonest = Math.max(...matches.map((m) => m[1].length), 1);
+          const frequency = new Map(matches.map((m) => [m[0], m[1].length / commonest]));
+          scoreOf = (key) => exactScore(key, w, plain, frequency.get(key) ?? 0);
           if (!matches.length && w.folded.length > 3) {
             // A misspelling: the nearest words of the shard (one letter off).
             matches = formsWhere((group) => editDistance(group, w.folded, 1) <= 1);
@@ -335,9 +337,11 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-function exactScore(key: string, word: QueryWord, plain: boolean): number {
-  // Typed without marks, every written form is as good; typed with them, the form typed comes first.
-  return plain || key === word.exact ? EXACT : FOLDED;
+/** Typed with marks, the form typed comes first. Typed without, the word most articles use first
+ *  ("dang": Đảng before đang, đăng, dạng), by its share: `frequency` is its articles over the commonest's. */
+function exactScore(key: string, word: QueryWord, plain: boolean, frequency = 1): number {
+  if (!plain) return key === word.exact ? EXACT : FOLDED;
+  return FOLDED + (EXACT - FOLDED) * frequency;
 }
 
 /** How much a word found in `found` of `docs` documents tells: more, the rarer it is (an IDF). */

@@ -165,11 +165,10 @@ function searchBox(input: HTMLInputElement, config: SearchConfig, engine: Return
   const all = el('a', { class: 'search-box__all', href: config.page }, config.strings.seeAll);
   panel.append(status, list, all);
   form.after(panel);
+  // (aria-expanded is not allowed on a search box; the panel's status line is announced instead.)
   input.setAttribute('aria-controls', panel.id);
-  input.setAttribute('aria-expanded', 'false');
   const open = (shown: boolean): void => {
     panel.hidden = !shown;
-    input.setAttribute('aria-expanded', String(shown));
   };
   let asked = 0;
   let pause: number | undefined;
