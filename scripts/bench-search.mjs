@@ -384,6 +384,9 @@ async function benchCorpus(name, size, ctx) {
       const row = { query: spec.query, class: spec.class, expected: spec.expected };
       for (const tool of order) row[tool] = await queryInBrowser(browser, server, tool, spec);
       row.node = await queryInNode(createSearch, indexDir, spec);
+      // The results page's other order: newest first (its cards are in one or two consecutive files).
+      row.newest = await queryInNode(createSearch, indexDir, { ...spec, options: { ...spec.options, sort: 'newest' } });
+      row.syllables = spec.query.replace(/["“”]/g, ' ').trim().split(/\s+/).length;
       for (const tool of ['baotinh', 'pagefind']) {
         if (row[tool].ok) row[tool].verdict = judge(spec, row[tool].urls, urlOfPath);
         else result.failures.push(`${tool}, ${JSON.stringify(spec.query)}: ${row[tool].error}`);
@@ -429,6 +432,10 @@ function summariseCorpus(result) {
     };
   }
   per.node = { indexRequests: median(result.queries.map((q) => q.node.requests)), indexBytes: median(result.queries.map((q) => q.node.bytes)) };
+  per.newest = { indexRequests: median(result.queries.map((q) => q.newest.requests)), indexBytes: median(result.queries.map((q) => q.newest.bytes)) };
+  // The issue's "typical two-syllable query": the queries of two syllables, both orders.
+  const two = result.queries.filter((q) => q.syllables === 2);
+  per.twoSyllables = { queries: two.length, relevance: { indexRequests: median(two.map((q) => q.node.requests)), indexBytes: median(two.map((q) => q.node.bytes)) }, newest: { indexRequests: median(two.map((q) => q.newest.requests)), indexBytes: median(two.map((q) => q.newest.bytes)) } };
   const builds = result.rounds.filter((r) => r.build?.ok && r.pagefind?.ok);
   per.build = {
     rounds: builds.length,
@@ -486,6 +493,8 @@ function report(result) {
     for (const q of misses) lines.push(`  [${q.class}] ${JSON.stringify(q.query)}: baotinh ${q.baotinh.verdict?.rank ?? 'error'}, Pagefind ${q.pagefind.verdict?.rank ?? 'error'}`);
   }
   lines.push('', `baotinh in Node (counting loader): median ${s.node.indexRequests} index requests, ${kib(s.node.indexBytes)}, the same as in Chromium for every query${result.failures.some((f) => f.includes('disagree')) ? ' EXCEPT those listed below' : ''}.`);
+  lines.push(`baotinh, newest first (Node): median ${s.newest.indexRequests} index requests, ${kib(s.newest.indexBytes)}.`);
+  lines.push(`baotinh, the ${s.twoSyllables.queries} two-syllable queries: relevance order median ${s.twoSyllables.relevance.indexRequests} requests, ${kib(s.twoSyllables.relevance.indexBytes)}; newest first ${s.twoSyllables.newest.indexRequests} requests, ${kib(s.twoSyllables.newest.indexBytes)}.`);
   if (result.corpus !== 'fixture') {
     lines.push('Caveat: the generated articles share headlines with the fixture\'s ("Tập huấn nghiệp vụ công tác dân vận", "Nước sạch về với',
       'đồng bào vùng cao", "Đường bê tông về bản", …) and mention the same people, so some queries have many equally good answers and',
