@@ -11,7 +11,7 @@ import { groupOf } from '../browser/assets/search/search-terms.js';
 // Escaped as for a <script> element: nothing in an index file reads as markup, whoever opens it.
 import { jsonForScript } from '../machine/xml.js';
 import { IN_TITLE } from './article-terms.js';
-import type { SearchIndex } from './search-index.js';
+import { cardOf, type CardReader, type SearchIndex } from './search-index.js';
 
 /** About this many postings and key characters per shard: some 25-35 KB gzipped. A shard is cut at
  *  the next pair key past three times this, even inside a group (its syllables stay together). */
@@ -44,7 +44,7 @@ export interface DirectoryInfo {
  * The files of `index`: the shards and card chunks that changed since `previous` (new names), the
  * layout naming every file, and the directory (`index.json`), which is made every time.
  */
-export function indexFiles(index: SearchIndex, previous: IndexLayout, info: DirectoryInfo, shardWeight = SHARD_WEIGHT): { layout: IndexLayout; files: IndexFile[]; directory: string } {
+export function indexFiles(index: SearchIndex, previous: IndexLayout, info: DirectoryInfo, shardWeight = SHARD_WEIGHT, readCards?: CardReader): { layout: IndexLayout; files: IndexFile[]; directory: string } {
   const files: IndexFile[] = [];
   const named = (prefix: string, text: string): string => {
     const content = Buffer.from(text);
@@ -67,7 +67,7 @@ export function indexFiles(index: SearchIndex, previous: IndexLayout, info: Dire
     const old = previous.cards[chunk];
     const sizeThen = Math.min(CARDS_PER_FILE, previous.docCount - from);
     const changed = index.movedDocs === 'all' || !old || sizeThen !== to - from || [...index.movedDocs].some((id) => id >= from && id < to);
-    cards.push(changed ? named('d', jsonForScript(index.docs.slice(from, to).map((d) => d.card))) : old);
+    cards.push(changed ? named('d', jsonForScript(index.docs.slice(from, to).map((d) => cardOf(d, readCards!)))) : old);
   }
 
   const categoryIndex = new Map(info.categories.map(([slug], i) => [slug, i]));

@@ -7,17 +7,18 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { IndexFile, IndexLayout } from './index-files.js';
+import { CARDS_PER_FILE, type IndexFile, type IndexLayout } from './index-files.js';
 import type { IndexedDoc, SearchIndex } from './search-index.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Header {
   readonly format: number;
   /** What the index was made under (baotinh's code, the time zone). */
   readonly key: string;
   readonly postingsFile: string;
-  readonly docs: readonly (readonly [string, string, IndexedDoc['card'], string, number])[];
+  /** Path, key, category, year; the cards are in the layout's card files (CARDS_PER_FILE each, by id). */
+  readonly docs: readonly (readonly [string, string, string, number])[];
   readonly keys: readonly string[];
   readonly layout: IndexLayout;
 }
@@ -43,11 +44,15 @@ export async function loadIndex(folder: string, key: string): Promise<{ index: S
       at += length;
     }
     if (at !== words.length) return undefined;
-    const docs = header.docs.map(([p, docKey, card, category, year]): IndexedDoc => ({ path: p, key: docKey, card, category, year }));
+    // Every file it names must be there to be kept (or copied into an output that lost it).
+    const have = new Set(await readdir(path.join(folder, 'files')));
+    if (![...header.layout.shards.map((s) => s[3]), ...header.layout.cards].every((name) => have.has(name))) return undefined;
+    const { cards } = header.layout;
+    const docs = header.docs.map(([p, docKey, category, year], id): IndexedDoc => ({ path: p, key: docKey, card: { file: cards[Math.floor(id / CARDS_PER_FILE)]!, slot: id % CARDS_PER_FILE }, category, year }));
     return { index: { docs, postings, keys: [...header.keys], dirty: new Set(), movedDocs: new Set() }, layout: header.layout, version: pointer.version };
-  } catch (error) {
-    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+  } catch {
+    // Missing, damaged or of another shape: the cache is baotinh's own, and the index is made again.
+    return undefined;
   }
 }
 
@@ -109,7 +114,7 @@ export async function writePendingIndex(folder: string, key: string, index: Sear
     await file.close();
   }
   const headerFile = `index-${stamp}.json`;
-  const header: Header = { format: FORMAT, key, postingsFile, docs: index.docs.map((d) => [d.path, d.key, d.card, d.category, d.year]), keys: index.keys, layout };
+  const header: Header = { format: FORMAT, key, postingsFile, docs: index.docs.map((d) => [d.path, d.key, d.category, d.year]), keys: index.keys, layout };
   await writeFile(path.join(folder, headerFile), JSON.stringify(header));
   return headerFile;
 }

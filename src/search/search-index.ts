@@ -16,9 +16,31 @@ export interface IndexedDoc {
   readonly path: string;
   /** What its terms and card were made from (body key and summary key): the same key, the same doc. */
   readonly key: string;
-  readonly card: Card;
+  /** Its card, or where it is in a card file of the kept index (read only when needed: a build that
+   *  changed one article does not read 10,000 cards). */
+  readonly card: Card | CardRef;
   readonly category: string;
   readonly year: number;
+}
+
+export interface CardRef {
+  readonly file: string;
+  readonly slot: number;
+}
+
+/** Reads a card file of the kept index. */
+export type CardReader = (file: string) => readonly Card[];
+
+const noCards: CardReader = (file) => {
+  throw new Error(`internal: the card file ${file} was asked for without a reader`);
+};
+
+export function cardOf(doc: IndexedDoc, read: CardReader): Card {
+  return isCard(doc.card) ? doc.card : read(doc.card.file)[doc.card.slot]!;
+}
+
+function isCard(card: Card | CardRef): card is Card {
+  return Array.isArray(card);
 }
 
 /** A posting: document id × 4 + its place bits (IN_TITLE | IN_TEXT), so id order is posting order. */
@@ -55,7 +77,7 @@ export interface DocNow {
  * (what the article stage collected; a later part wins) and its `doc`. Returns the paths lacking
  * them, if any (the caller renders those and asks again).
  */
-export function updateIndex(previous: SearchIndex, order: readonly DocNow[], terms: readonly SearchTerms[] = []): { index: SearchIndex } | { missing: string[] } {
+export function updateIndex(previous: SearchIndex, order: readonly DocNow[], terms: readonly SearchTerms[] = [], readCards: CardReader = noCards): { index: SearchIndex } | { missing: string[] } {
   const before = new Map(previous.docs.map((d, id) => [d.path, id]));
   const termsOf = new Map<string, readonly [number, number]>();
   terms.forEach((part, p) => part.paths.forEach((path, local) => termsOf.set(path, [p, local])));
@@ -89,7 +111,7 @@ export function updateIndex(previous: SearchIndex, order: readonly DocNow[], ter
       const [p, local] = termsOf.get(now.path)!;
       freshIds[p]![local] = id;
       // A body edited below its start shows the same card in the same place.
-      if (!sameCard(previous.docs[id], doc)) movedDocs.add(id);
+      if (!sameCard(previous.docs[id], doc, readCards)) movedDocs.add(id);
     }
   }
   const gone: number[] = [];
@@ -205,8 +227,10 @@ function keysInOrder(previous: SearchIndex, postings: ReadonlyMap<string, Postin
   return keys;
 }
 
-function sameCard(a: IndexedDoc | undefined, b: IndexedDoc): boolean {
-  return a !== undefined && a.path === b.path && a.category === b.category && a.year === b.year && a.card.every((field, i) => field === b.card[i]);
+function sameCard(a: IndexedDoc | undefined, b: IndexedDoc, read: CardReader): boolean {
+  if (a === undefined || a.path !== b.path || a.category !== b.category || a.year !== b.year) return false;
+  const before = cardOf(a, read);
+  return cardOf(b, read).every((field, i) => field === before[i]);
 }
 
 /** Whether the postings hold document `id` (binary search). */

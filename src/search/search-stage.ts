@@ -11,7 +11,8 @@ import type { SearchTerms } from './article-terms.js';
 import type { RenderEntry } from '../content/article-stage.js';
 import { emptyLayout, indexFiles, type IndexFile } from './index-files.js';
 import { indexFilePath, loadIndex, publishIndex, searchFolder, writeIndexFiles, writePendingIndex } from './index-store.js';
-import { emptyIndex, updateIndex, type DocNow, type SearchIndex } from './search-index.js';
+import { emptyIndex, updateIndex, type Card, type DocNow, type SearchIndex } from './search-index.js';
+import { readFileSync } from 'node:fs';
 
 /** The folder of the index files under the search page, and its directory's name. */
 export const INDEX_FOLDER = 'chi-muc/';
@@ -52,13 +53,32 @@ export function directoryOutput(config: ResolvedConfig): string {
 export async function planSearch(inputs: SearchInputs): Promise<SearchOutputs | { missing: string[] }> {
   const { config, folder } = inputs;
   const key = hashOf('search', inputs.codeKey, config.timeZone);
-  const kept = inputs.reuse ? await loadIndex(folder, key) : undefined;
-  if (inputs.version !== undefined && kept?.version !== inputs.version) return { missing: inputs.docs.map((d) => d.path) };
-  const updated = updateIndex(kept?.index ?? emptyIndex(), inputs.docs, inputs.terms);
+  const loaded = inputs.reuse ? await loadIndex(folder, key) : undefined;
+  if (inputs.version !== undefined && loaded?.version !== inputs.version) return { missing: inputs.docs.map((d) => d.path) };
+  try {
+    return indexAndFiles(inputs, key, loaded);
+  } catch (error) {
+    // A kept card file damaged since it was checked: made again without the kept index.
+    if (!loaded || !(error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT')) throw error;
+    return inputs.version !== undefined ? { missing: inputs.docs.map((d) => d.path) } : indexAndFiles(inputs, key, undefined);
+  }
+}
+
+function indexAndFiles(inputs: SearchInputs, key: string, kept: Awaited<ReturnType<typeof loadIndex>>): SearchOutputs | { missing: string[] } {
+  const { config, folder } = inputs;
+  // The kept cards are read from their files, each once, when one is needed.
+  const cardFiles = new Map<string, readonly Card[]>();
+  const readCards = (file: string): readonly Card[] => {
+    let cards = cardFiles.get(file);
+    if (!cards) cardFiles.set(file, (cards = JSON.parse(readFileSync(indexFilePath(folder, file), 'utf8')) as Card[]));
+    return cards;
+  };
+  const updated = updateIndex(kept?.index ?? emptyIndex(), inputs.docs, inputs.terms, readCards);
   if ('missing' in updated) return updated;
   const { index } = updated;
   const categories = config.categories.map((c) => [c.slug, c.name] as const);
-  const made = indexFiles(index, kept?.layout ?? emptyLayout, { categories });
+  const made = indexFiles(index, kept?.layout ?? emptyLayout, { categories }, undefined, readCards);
+  cardFiles.clear();
   const directoryName = `index-${hashOf(made.directory).slice(0, 12)}.json`;
   const outputFolder = `${config.search.path.slice(1)}${INDEX_FOLDER}`;
   const names = [...made.layout.shards.map(([, , , file]) => file), ...made.layout.cards];

@@ -19,7 +19,7 @@ const TITLES = ['Hội nghị tổng kết công tác dân vận', 'Đoàn công
 const BREAKS = ['date', 'category', 'photo', 'link', 'views-file', 'config', 'photo-later', 'link-later'] as const;
 const FOLDERS = ['bai-viet', 'tin-cu', 'bai-viet/2024'];
 /** Changes around the inputs, applied by applyEvent() after the inputs are written. */
-export const EVENTS = ['touch', 'state-lost', 'state-damaged', 'state-stale', 'cache-lost', 'output-removed', 'store-removed'] as const;
+export const EVENTS = ['touch', 'state-lost', 'state-damaged', 'state-stale', 'cache-lost', 'output-removed', 'store-removed', 'search-files-lost', 'search-damaged'] as const;
 export type BuildEvent = { readonly kind: (typeof EVENTS)[number]; readonly file?: string };
 
 export interface ArticleModel {
@@ -469,12 +469,17 @@ export function copyInputs(from: string, to: string): void {
 }
 
 /** Events after which a build cannot know what it published: every file may be written again. */
-export const FORGETFUL_EVENTS: ReadonlySet<string> = new Set(['state-lost', 'state-damaged', 'state-stale', 'cache-lost', 'output-removed', 'store-removed']);
+export const FORGETFUL_EVENTS: ReadonlySet<string> = new Set(['state-lost', 'state-damaged', 'state-stale', 'cache-lost', 'output-removed', 'store-removed', 'search-files-lost', 'search-damaged']);
 
 /**
  * Applies a step's event to the project at root. `stash` is a copy of the build state from some steps
  * before (a CI cache restored from an older run).
  */
+function searchFolders(root: string): string[] {
+  const search = path.join(root, '.baotinh', 'search');
+  return existsSync(search) ? readdirSync(search) : [];
+}
+
 export function applyEvent(root: string, event: BuildEvent | undefined, stash: string): void {
   const state = path.join(root, '.baotinh', 'state');
   const remove = (...parts: string[]): void => rmSync(path.join(root, ...parts), { recursive: true, force: true });
@@ -504,5 +509,21 @@ export function applyEvent(root: string, event: BuildEvent | undefined, stash: s
     case 'store-removed':
       remove('dist');
       return remove('.dist.baotinh');
+    case 'search-files-lost':
+      // The search index's files, but not the index that names them.
+      for (const id of searchFolders(root)) remove('.baotinh', 'search', id, 'files');
+      return;
+    case 'search-damaged':
+      for (const id of searchFolders(root)) {
+        const folder = path.join(root, '.baotinh', 'search', id);
+        for (const f of readdirSync(folder).filter((n) => n !== 'files')) {
+          const bytes = readFileSync(path.join(folder, f));
+          if (!bytes.length) continue;
+          const at = bytes.length >> 1;
+          bytes.writeUInt8(bytes.readUInt8(at) ^ 0x5a, at);
+          writeFileSync(path.join(folder, f), bytes);
+        }
+      }
+      return;
   }
 }
