@@ -104,6 +104,7 @@ export interface BuildReport {
 export interface BuildChanges {
   readonly rendered: number;
   readonly kept: number;
+  /** Pages and files no longer published (not counting the search index's files replaced by new ones). */
   readonly removed: number;
   /** The output paths written with new bytes, sorted (pages, public files and photos). */
   readonly written: readonly string[];

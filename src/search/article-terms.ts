@@ -21,6 +21,8 @@ export interface SearchTerms {
   readonly docEnds: Uint32Array;
   readonly keyOf: Uint32Array;
   readonly places: Uint8Array;
+  /** Each article's headline length and text length, in syllables (ranking weighs a match by them). */
+  readonly lengths: Uint32Array;
 }
 
 export interface TermsCollector {
@@ -38,12 +40,13 @@ export function createTermsCollector(): TermsCollector {
   let keys: string[] = [];
   let paths: string[] = [];
   let docEnds: number[] = [];
+  let lengths: number[] = [];
   let keyOf = new Uint32Array(FIRST_CAPACITY);
   let places = new Uint8Array(FIRST_CAPACITY);
   let used = 0;
   return {
     add(path, title, lead, body) {
-      const found = articlePlaces(title, lead, body);
+      const { places: found, titleLength, textLength } = articlePlaces(title, lead, body);
       if (used + found.size > keyOf.length) {
         const capacity = Math.max(keyOf.length * 2, used + found.size);
         const grownKeys = new Uint32Array(capacity);
@@ -65,14 +68,16 @@ export function createTermsCollector(): TermsCollector {
       }
       paths.push(path);
       docEnds.push(used);
+      lengths.push(titleLength, textLength);
       return snippetText(lead, body);
     },
     take() {
-      const taken: SearchTerms = { paths, keys, docEnds: Uint32Array.from(docEnds), keyOf: keyOf.slice(0, used), places: places.slice(0, used) };
+      const taken: SearchTerms = { paths, keys, docEnds: Uint32Array.from(docEnds), keyOf: keyOf.slice(0, used), places: places.slice(0, used), lengths: Uint32Array.from(lengths) };
       keyIndex = new Map();
       keys = [];
       paths = [];
       docEnds = [];
+      lengths = [];
       keyOf = new Uint32Array(FIRST_CAPACITY);
       places = new Uint8Array(FIRST_CAPACITY);
       used = 0;
@@ -81,9 +86,10 @@ export function createTermsCollector(): TermsCollector {
   };
 }
 
-/** An article's keys and where each is. */
-function articlePlaces(title: string, lead: string | undefined, body: string): Map<string, number> {
+/** An article's keys and where each is, and how many syllables its headline and its text have. */
+function articlePlaces(title: string, lead: string | undefined, body: string): { places: Map<string, number>; titleLength: number; textLength: number } {
   const places = new Map<string, number>();
+  let count = 0;
   const mark = (key: string, place: number): void => {
     const was = places.get(key);
     if (was === undefined || (was & place) !== place) places.set(key, (was ?? 0) | place);
@@ -92,6 +98,7 @@ function articlePlaces(title: string, lead: string | undefined, body: string): M
     let previous = '';
     // Lower case once for the whole text (the index needs no positions).
     eachSyllable(text.normalize('NFC').toLowerCase(), (word, _start, _end, joinsPrevious) => {
+      count++;
       mark(exactForm(word), place);
       const folded = foldForm(word);
       if (joinsPrevious) mark(`${previous} ${folded}`, place);
@@ -99,9 +106,10 @@ function articlePlaces(title: string, lead: string | undefined, body: string): M
     });
   };
   add(title, IN_TITLE);
+  const titleLength = count;
   if (lead) add(lead, IN_TEXT);
   add(body, IN_TEXT);
-  return places;
+  return { places, titleLength, textLength: count - titleLength };
 }
 
 /** The lead and the body's start, at most SNIPPET_TEXT characters, cut at a space. */

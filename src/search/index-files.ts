@@ -52,10 +52,11 @@ export function indexFiles(index: SearchIndex, previous: IndexLayout, info: Dire
     files.push({ name, content });
     return name;
   };
+  const byFirst = new Map(previous.shards.map((s) => [s[0], s]));
   const shards = cutShards(index, shardWeight).map(([from, to]): readonly [string, string, number, string] => {
     const first = index.keys[from]!;
     const last = index.keys[to - 1]!;
-    const kept = keptShard(previous, index, from, to);
+    const kept = keptShard(byFirst, index, from, to);
     if (kept) return kept;
     return [first, last, to - from, named('k', shardJson(index, from, to))];
   });
@@ -87,6 +88,9 @@ export function indexFiles(index: SearchIndex, previous: IndexLayout, info: Dire
     // Each document's category as one character (two past 64 categories), by id.
     categoryWidth: width,
     docCategories: index.docs.map((d) => code(categoryIndex.get(d.category) ?? 0)).join(''),
+    // Each document's headline length (syllables, at most 63) and text length (a step per ~9% more),
+    // one character each (textLengthStep): a match in a short headline or text weighs more.
+    docLengths: index.docs.map((d) => ALPHABET[Math.min(63, d.lengths[0])]! + ALPHABET[textLengthStep(d.lengths[1])]!).join(''),
     years,
   });
   return { layout: { shards, cards, docCount: index.docs.length }, files, directory };
@@ -118,13 +122,19 @@ function shardJson(index: SearchIndex, from: number, to: number): string {
   return `[${parts.join(',')}]`;
 }
 
+/** A text length as one of 64 steps, logarithmic: 10 → 11, 100 → 28, 1,000 → 48, 5,000+ → 62
+ *  (the engine reads it back as 4 × (2^(step / 6) − 1)). */
+export function textLengthStep(syllables: number): number {
+  return Math.min(63, Math.round(6 * Math.log2(1 + syllables / 4)));
+}
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** The shard a previous build made of exactly these keys, none of them changed since. */
-function keptShard(previous: IndexLayout, index: SearchIndex, from: number, to: number): readonly [string, string, number, string] | undefined {
+function keptShard(byFirst: ReadonlyMap<string, IndexLayout['shards'][number]>, index: SearchIndex, from: number, to: number): readonly [string, string, number, string] | undefined {
   if (index.dirty === 'all') return undefined;
   const first = index.keys[from]!;
-  const old = previous.shards.find(([f]) => f === first); // some hundred shards: a scan is enough
+  const old = byFirst.get(first);
   // A key removed from the range (or added to it) changes its count.
   if (!old || old[1] !== index.keys[to - 1] || old[2] !== to - from) return undefined;
   for (let i = from; i < to; i++) if (index.dirty.has(index.keys[i]!)) return undefined;

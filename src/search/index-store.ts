@@ -10,15 +10,15 @@ import path from 'node:path';
 import { CARDS_PER_FILE, type IndexFile, type IndexLayout } from './index-files.js';
 import type { IndexedDoc, SearchIndex } from './search-index.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Header {
   readonly format: number;
   /** What the index was made under (baotinh's code, the time zone). */
   readonly key: string;
   readonly postingsFile: string;
-  /** Path, key, category, year; the cards are in the layout's card files (CARDS_PER_FILE each, by id). */
-  readonly docs: readonly (readonly [string, string, string, number])[];
+  /** Path, key, category, year, headline and text lengths; the cards are in the layout's card files (CARDS_PER_FILE each, by id). */
+  readonly docs: readonly (readonly [string, string, string, number, number, number])[];
   readonly keys: readonly string[];
   readonly layout: IndexLayout;
 }
@@ -48,7 +48,7 @@ export async function loadIndex(folder: string, key: string): Promise<{ index: S
     const have = new Set(await readdir(path.join(folder, 'files')));
     if (![...header.layout.shards.map((s) => s[3]), ...header.layout.cards].every((name) => have.has(name))) return undefined;
     const { cards } = header.layout;
-    const docs = header.docs.map(([p, docKey, category, year], id): IndexedDoc => ({ path: p, key: docKey, card: { file: cards[Math.floor(id / CARDS_PER_FILE)]!, slot: id % CARDS_PER_FILE }, category, year }));
+    const docs = header.docs.map(([p, docKey, category, year, titleLength, textLength], id): IndexedDoc => ({ path: p, key: docKey, card: { file: cards[Math.floor(id / CARDS_PER_FILE)]!, slot: id % CARDS_PER_FILE }, category, year, lengths: [titleLength, textLength] }));
     return { index: { docs, postings, keys: [...header.keys], dirty: new Set(), movedDocs: new Set() }, layout: header.layout, version: pointer.version };
   } catch {
     // Missing, damaged or of another shape: the cache is baotinh's own, and the index is made again.
@@ -114,7 +114,7 @@ export async function writePendingIndex(folder: string, key: string, index: Sear
     await file.close();
   }
   const headerFile = `index-${stamp}.json`;
-  const header: Header = { format: FORMAT, key, postingsFile, docs: index.docs.map((d) => [d.path, d.key, d.category, d.year]), keys: index.keys, layout };
+  const header: Header = { format: FORMAT, key, postingsFile, docs: index.docs.map((d) => [d.path, d.key, d.category, d.year, d.lengths[0], d.lengths[1]]), keys: index.keys, layout };
   await writeFile(path.join(folder, headerFile), JSON.stringify(header));
   return headerFile;
 }

@@ -21,6 +21,8 @@ export interface IndexedDoc {
   readonly card: Card | CardRef;
   readonly category: string;
   readonly year: number;
+  /** Its headline's and its text's length in syllables. */
+  readonly lengths: readonly [number, number];
 }
 
 export interface CardRef {
@@ -44,7 +46,7 @@ function isCard(card: Card | CardRef): card is Card {
 }
 
 /** A posting: document id × 4 + its place bits (IN_TITLE | IN_TEXT), so id order is posting order. */
-type Postings = Uint32Array | number[];
+type Postings = Uint32Array;
 
 export interface SearchIndex {
   readonly docs: IndexedDoc[];
@@ -68,7 +70,7 @@ export interface DocNow {
   /** Undefined: the one on record (a shortcut's unedited articles; the index must have them). */
   readonly key: string | undefined;
   /** Its card, category and year, when it was rendered in this build (else taken from the index). */
-  readonly doc?: Omit<IndexedDoc, 'path' | 'key'>;
+  readonly doc?: Omit<IndexedDoc, 'path' | 'key' | 'lengths'>;
 }
 
 /**
@@ -92,6 +94,7 @@ export function updateIndex(previous: SearchIndex, order: readonly DocNow[], ter
   const freshIds = terms.map((part) => new Int32Array(part.paths.length).fill(-1));
   const movedDocs = new Set<number>();
   let shifted = previous.docs.length !== order.length;
+  let fresh = 0;
   let ascending = true;
   let lastKept = -1;
   for (const [id, now] of order.entries()) {
@@ -106,9 +109,11 @@ export function updateIndex(previous: SearchIndex, order: readonly DocNow[], ter
       if (old < lastKept) ascending = false;
       lastKept = old;
     } else {
-      const doc: IndexedDoc = { path: now.path, key: now.key!, ...now.doc! };
-      docs.push(doc);
       const [p, local] = termsOf.get(now.path)!;
+      fresh++;
+      const part = terms[p]!;
+      const doc: IndexedDoc = { path: now.path, key: now.key!, ...now.doc!, lengths: [part.lengths[local * 2]!, part.lengths[local * 2 + 1]!] };
+      docs.push(doc);
       freshIds[p]![local] = id;
       // A body edited below its start shows the same card in the same place.
       if (!sameCard(previous.docs[id], doc, readCards)) movedDocs.add(id);
@@ -122,11 +127,12 @@ export function updateIndex(previous: SearchIndex, order: readonly DocNow[], ter
   const touch = (key: string): void => {
     if (dirty !== 'all') dirty.add(key);
   };
+  if (!shifted && dirty !== 'all' && fresh <= SMALL_EDIT) {
+    patchEdited(previous.postings, postings, gone, wantedPostings(terms, freshIds), touch);
+    const keys = keysInOrder(previous, postings, dirty);
+    return { index: { docs, postings, keys, dirty, movedDocs: previous.movedDocs === 'all' ? 'all' : movedDocs } };
+  }
   for (const [key, list] of previous.postings) {
-    if (!shifted && !gone.some((old) => holds(list, old))) {
-      postings.set(key, list);
-      continue;
-    }
     const kept: number[] = [];
     for (const posting of list) {
       const id = renumber[posting >>> 2]!;
@@ -141,6 +147,74 @@ export function updateIndex(previous: SearchIndex, order: readonly DocNow[], ter
   if (dirty !== 'all') for (const key of dirty) if (samePostings(previous.postings.get(key), postings.get(key))) dirty.delete(key);
   const keys = keysInOrder(previous, postings, dirty);
   return { index: { docs, postings, keys, dirty, movedDocs: previous.movedDocs === 'all' ? 'all' : movedDocs } };
+}
+
+/** At most this many articles made again, and none moved: the lists are patched in place (an edit). */
+const SMALL_EDIT = 64;
+
+/** The fresh articles' postings by key, each list in order. */
+function wantedPostings(terms: readonly SearchTerms[], freshIds: readonly Int32Array[]): Map<string, number[]> {
+  const wanted = new Map<string, number[]>();
+  terms.forEach((part, p) => {
+    const ids = freshIds[p]!;
+    let start = 0;
+    part.docEnds.forEach((end, local) => {
+      const id = ids[local]!;
+      if (id !== -1) {
+        for (let j = start; j < end; j++) {
+          const key = part.keys[part.keyOf[j]!]!;
+          const list = wanted.get(key);
+          if (list) list.push(id * 4 + part.places[j]!);
+          else wanted.set(key, [id * 4 + part.places[j]!]);
+        }
+      }
+      start = end;
+    });
+  });
+  for (const list of wanted.values()) list.sort((a, b) => a - b);
+  return wanted;
+}
+
+/**
+ * An edit: each list loses the postings of the articles made again and gains their new ones. A
+ * list whose postings come back as they were (most of an edited article's words) is kept as it is
+ * and not marked changed: no new arrays for the hundreds of keys an article has.
+ */
+function patchEdited(before: ReadonlyMap<string, Postings>, postings: Map<string, Postings>, gone: readonly number[], wanted: Map<string, number[]>, touch: (key: string) => void): void {
+  for (const [key, list] of before) {
+    let at: number[] | undefined;
+    for (const old of gone) {
+      const i = positionOf(list, old);
+      if (i !== -1) (at ??= []).push(i);
+    }
+    const add = wanted.get(key);
+    wanted.delete(key);
+    if (!at && !add) {
+      postings.set(key, list);
+      continue;
+    }
+    if (at) at.sort((a, b) => a - b);
+    if (at && add && at.length === add.length && at.every((i, k) => list[i] === add[k])) {
+      postings.set(key, list);
+      continue;
+    }
+    touch(key);
+    const kept = at ? without(list, at) : list;
+    const next = add ? merged(concat(kept, add), kept.length) : kept;
+    if (next.length) postings.set(key, next);
+  }
+  // Keys no article had before.
+  for (const [key, add] of wanted) {
+    postings.set(key, Uint32Array.from(add));
+    touch(key);
+  }
+}
+
+function concat(list: Postings, add: readonly number[]): Uint32Array {
+  const result = new Uint32Array(list.length + add.length);
+  result.set(list);
+  result.set(add, list.length);
+  return result;
 }
 
 /** Adds the fresh articles' postings: counted per key first, then each key's list made once. */
@@ -191,12 +265,36 @@ function addFresh(postings: Map<string, Postings>, terms: readonly SearchTerms[]
   slotKeys.forEach((key, slot) => {
     const list = lists[slot];
     if (!list) return;
-    let sorted = true;
-    for (let i = 1; i < list.length && sorted; i++) if (list[i - 1]! > list[i]!) sorted = false;
-    if (!sorted) list.sort();
-    postings.set(key, list);
+    postings.set(key, merged(list, list.length - counts[slot]!));
     touch(key);
   });
+}
+
+/** The list whose first `sortedUpTo` postings are in order and the rest (few, in an edit) were
+ *  appended, in order: a merge of the two runs, not a sort of the whole list. */
+function merged(list: Uint32Array, sortedUpTo: number): Uint32Array {
+  const added = list.subarray(sortedUpTo).sort();
+  if (sortedUpTo === 0 || added.length === 0 || list[sortedUpTo - 1]! < added[0]!) return list;
+  const base = list.slice(0, sortedUpTo);
+  const result = new Uint32Array(list.length);
+  let from = 0;
+  let out = 0;
+  for (const posting of added) {
+    // The place of this posting among the base's (binary search).
+    let low = from;
+    let high = base.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (base[mid]! < posting) low = mid + 1;
+      else high = mid;
+    }
+    result.set(base.subarray(from, low), out);
+    out += low - from;
+    from = low;
+    result[out++] = posting;
+  }
+  result.set(base.subarray(from), out);
+  return result;
 }
 
 function samePostings(a: Postings | undefined, b: Postings | undefined): boolean {
@@ -234,17 +332,33 @@ function sameCard(a: IndexedDoc | undefined, b: IndexedDoc, read: CardReader): b
 }
 
 /** Whether the postings hold document `id` (binary search). */
-function holds(list: Postings, id: number): boolean {
+/** Where document `id` is in the postings (binary search), or -1. */
+function positionOf(list: Postings, id: number): number {
   let low = 0;
   let high = list.length - 1;
   while (low <= high) {
     const mid = (low + high) >>> 1;
     const doc = list[mid]! >>> 2;
-    if (doc === id) return true;
+    if (doc === id) return mid;
     if (doc < id) low = mid + 1;
     else high = mid - 1;
   }
-  return false;
+  return -1;
+}
+
+/** The list without the postings at these positions (copied in slices, not one by one). */
+function without(list: Postings, positions: readonly number[]): Uint32Array {
+  const cut = [...positions].sort((a, b) => a - b);
+  const result = new Uint32Array(list.length - cut.length);
+  let from = 0;
+  let out = 0;
+  for (const at of cut) {
+    result.set(list.subarray(from, at), out);
+    out += at - from;
+    from = at + 1;
+  }
+  result.set(list.subarray(from), out);
+  return result;
 }
 
 

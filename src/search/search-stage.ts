@@ -24,6 +24,9 @@ export interface SearchOutputs {
   /** Writes the files made now into the cache (called once the output is known to be writable: a
    *  refused build leaves nothing behind). */
   readonly write: () => Promise<void>;
+  /** An index file of an earlier version, superseded by one of this version's (named by content):
+   *  not counted as removed from the site. */
+  readonly replaced: (output: string) => boolean;
   /** Keeps the index for the next build; called once the version is published. */
   readonly save: (version: string) => Promise<void>;
 }
@@ -95,6 +98,7 @@ function indexAndFiles(inputs: SearchInputs, key: string, kept: Awaited<ReturnTy
   const { layout } = made;
   return {
     copies,
+    replaced: (output) => output.startsWith(outputFolder) && /^[kd]-[0-9a-f]{12}\.json$/.test(output.slice(outputFolder.length)),
     write: async () => {
       if (!pending) return;
       await writeIndexFiles(folder, pending.files);

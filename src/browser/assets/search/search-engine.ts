@@ -14,6 +14,8 @@ export interface Directory {
   readonly categories: readonly (readonly [string, string])[];
   readonly categoryWidth: number;
   readonly docCategories: string;
+  /** Per document, two characters: its headline's length in syllables, its text's length step. */
+  readonly docLengths: string;
   /** Year and the first document id of that year, by id. */
   readonly years: readonly (readonly [number, number])[];
 }
@@ -127,6 +129,7 @@ export function parseQuery(query: string): QueryWord[] {
 
 export function createSearch(load: Loader): { search(query: string, options?: SearchOptions): Promise<Outcome>; directory(): Promise<Directory> } {
   let directory: Promise<Directory> | undefined;
+  let norms: LengthNorms | undefined;
   const shards = new Map<string, Promise<LoadedShard>>();
   const cards = new Map<string, Promise<readonly Card[]>>();
   const dir = (): Promise<Directory> => (directory ??= load('index.json') as Promise<Directory>);
@@ -166,6 +169,7 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
     directory: dir,
     async search(query, options = {}) {
       const d = await dir();
+      const lengths = (norms ??= lengthNorms(d));
       const words = parseQuery(query);
       const plain = isPlain(query);
       const prefixLast = options.prefix === true && words.length > 0 && !/[\s"“”]$/.test(query);
@@ -241,9 +245,10 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
         for (const [key, all, title] of matches) {
           const base = scoreOf(key);
           forEachId(all, (id) => {
-            if ((scores.get(id) ?? 0) < base) scores.set(id, base);
+            const s = base * lengths.text(id);
+            if ((scores.get(id) ?? 0) < s) scores.set(id, s);
           });
-          if (title) forEachId(title, (id) => scores.set(id, Math.max(scores.get(id) ?? 0, base + IN_TITLE)));
+          if (title) forEachId(title, (id) => scores.set(id, Math.max(scores.get(id) ?? 0, base + IN_TITLE * lengths.title(id))));
         }
         perWord.push(scores);
         weightOf.set(w, rarity(d.docs, scores.size));
@@ -342,6 +347,35 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 function exactScore(key: string, word: QueryWord, plain: boolean, frequency = 1): number {
   if (!plain) return key === word.exact ? EXACT : FOLDED;
   return FOLDED + (EXACT - FOLDED) * frequency;
+}
+
+/** How much a match weighs by where it is: more in a short headline or text than in a long one
+ *  (BM25's length normalisation, without term counts). 1 for a document of average length. */
+interface LengthNorms {
+  title(id: number): number;
+  text(id: number): number;
+}
+
+const TITLE_B = 0.6;
+const TEXT_B = 0.4;
+
+function lengthNorms(d: Directory): LengthNorms {
+  const titles = new Float64Array(d.docs);
+  const texts = new Float64Array(d.docs);
+  let titleSum = 0;
+  let textSum = 0;
+  for (let id = 0; id < d.docs; id++) {
+    titles[id] = Math.max(1, ALPHABET.indexOf(d.docLengths[id * 2]!));
+    texts[id] = Math.max(1, 4 * (2 ** (ALPHABET.indexOf(d.docLengths[id * 2 + 1]!) / 6) - 1));
+    titleSum += titles[id]!;
+    textSum += texts[id]!;
+  }
+  const titleAverage = titleSum / Math.max(1, d.docs);
+  const textAverage = textSum / Math.max(1, d.docs);
+  return {
+    title: (id) => 1 / (1 - TITLE_B + (TITLE_B * titles[id]!) / titleAverage),
+    text: (id) => 1 / (1 - TEXT_B + (TEXT_B * texts[id]!) / textAverage),
+  };
 }
 
 /** How much a word found in `found` of `docs` documents tells: more, the rarer it is (an IDF). */
