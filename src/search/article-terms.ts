@@ -35,8 +35,16 @@ export interface TermsCollector {
 /** Streams grow by doubling from this many entries. */
 const FIRST_CAPACITY = 64 * 1024;
 
+/** Pairs are numbered first syllable × PAIR_BASE + second (folded syllables numbered per thread). */
+const PAIR_BASE = 2 ** 21;
+
 export function createTermsCollector(): TermsCollector {
+  // Key numbers: exact forms by their text, pairs by their two folded syllables' numbers (no string
+  // per pair met: a text has a pair per word, an article a few hundred distinct ones).
   let keyIndex = new Map<string, number>();
+  let pairIndex = new Map<number, number>();
+  let foldIds = new Map<string, number>();
+  let foldNames: string[] = [];
   let keys: string[] = [];
   let paths: string[] = [];
   let docEnds: number[] = [];
@@ -44,9 +52,59 @@ export function createTermsCollector(): TermsCollector {
   let keyOf = new Uint32Array(FIRST_CAPACITY);
   let places = new Uint8Array(FIRST_CAPACITY);
   let used = 0;
+  const numbered = (key: string): number => {
+    let k = keyIndex.get(key);
+    if (k === undefined) {
+      k = keys.length;
+      keyIndex.set(key, k);
+      keys.push(key);
+    }
+    return k;
+  };
+  const foldId = (word: string): number => {
+    const folded = foldForm(word);
+    let id = foldIds.get(folded);
+    if (id === undefined) {
+      id = foldNames.length;
+      foldIds.set(folded, id);
+      foldNames.push(folded);
+    }
+    return id;
+  };
+  const pairNumbered = (first: number, second: number): number => {
+    // Past 2^21 folded syllables in one thread (never seen), pairs are numbered by their text.
+    if (first >= PAIR_BASE || second >= PAIR_BASE) return numbered(`${foldNames[first]} ${foldNames[second]}`);
+    const code = first * PAIR_BASE + second;
+    let k = pairIndex.get(code);
+    if (k === undefined) {
+      k = numbered(`${foldNames[first]} ${foldNames[second]}`);
+      pairIndex.set(code, k);
+    }
+    return k;
+  };
   return {
     add(path, title, lead, body) {
-      const { places: found, titleLength, textLength } = articlePlaces(title, lead, body);
+      const found = new Map<number, number>();
+      const mark = (k: number, place: number): void => {
+        const was = found.get(k);
+        if (was === undefined || (was & place) !== place) found.set(k, (was ?? 0) | place);
+      };
+      let count = 0;
+      const scan = (text: string, place: number): void => {
+        let previous = -1;
+        // Lower case once for the whole text (the index needs no positions).
+        eachSyllable(text.normalize('NFC').toLowerCase(), (word, _start, _end, joinsPrevious) => {
+          count++;
+          mark(numbered(exactForm(word)), place);
+          const folded = foldId(word);
+          if (joinsPrevious && previous >= 0) mark(pairNumbered(previous, folded), place);
+          previous = folded;
+        });
+      };
+      scan(title, IN_TITLE);
+      const titleLength = count;
+      if (lead) scan(lead, IN_TEXT);
+      scan(body, IN_TEXT);
       if (used + found.size > keyOf.length) {
         const capacity = Math.max(keyOf.length * 2, used + found.size);
         const grownKeys = new Uint32Array(capacity);
@@ -56,24 +114,21 @@ export function createTermsCollector(): TermsCollector {
         keyOf = grownKeys;
         places = grownPlaces;
       }
-      for (const [key, place] of found) {
-        let k = keyIndex.get(key);
-        if (k === undefined) {
-          k = keys.length;
-          keyIndex.set(key, k);
-          keys.push(key);
-        }
+      for (const [k, place] of found) {
         keyOf[used] = k;
         places[used++] = place;
       }
       paths.push(path);
       docEnds.push(used);
-      lengths.push(titleLength, textLength);
+      lengths.push(titleLength, count - titleLength);
       return snippetText(lead, body);
     },
     take() {
       const taken: SearchTerms = { paths, keys, docEnds: Uint32Array.from(docEnds), keyOf: keyOf.slice(0, used), places: places.slice(0, used), lengths: Uint32Array.from(lengths) };
       keyIndex = new Map();
+      pairIndex = new Map();
+      foldIds = new Map();
+      foldNames = [];
       keys = [];
       paths = [];
       docEnds = [];
@@ -84,32 +139,6 @@ export function createTermsCollector(): TermsCollector {
       return taken;
     },
   };
-}
-
-/** An article's keys and where each is, and how many syllables its headline and its text have. */
-function articlePlaces(title: string, lead: string | undefined, body: string): { places: Map<string, number>; titleLength: number; textLength: number } {
-  const places = new Map<string, number>();
-  let count = 0;
-  const mark = (key: string, place: number): void => {
-    const was = places.get(key);
-    if (was === undefined || (was & place) !== place) places.set(key, (was ?? 0) | place);
-  };
-  const add = (text: string, place: number): void => {
-    let previous = '';
-    // Lower case once for the whole text (the index needs no positions).
-    eachSyllable(text.normalize('NFC').toLowerCase(), (word, _start, _end, joinsPrevious) => {
-      count++;
-      mark(exactForm(word), place);
-      const folded = foldForm(word);
-      if (joinsPrevious) mark(`${previous} ${folded}`, place);
-      previous = folded;
-    });
-  };
-  add(title, IN_TITLE);
-  const titleLength = count;
-  if (lead) add(lead, IN_TEXT);
-  add(body, IN_TEXT);
-  return { places, titleLength, textLength: count - titleLength };
 }
 
 /** The lead and the body's start, at most SNIPPET_TEXT characters, cut at a space. */

@@ -7,7 +7,7 @@
 // edit then changes only the shards of the keys it changed; a running total would move every cut
 // after the first key that grew.
 import { createHash } from 'node:crypto';
-import { groupOf } from '../browser/assets/search/search-terms.js';
+import { CODE_ALPHABET as ALPHABET, groupOf } from '../browser/assets/search/search-terms.js';
 // Escaped as for a <script> element: nothing in an index file reads as markup, whoever opens it.
 import { jsonForScript } from '../machine/xml.js';
 import { IN_TITLE } from './article-terms.js';
@@ -128,7 +128,6 @@ export function textLengthStep(syllables: number): number {
   return Math.min(63, Math.round(6 * Math.log2(1 + syllables / 4)));
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** The shard a previous build made of exactly these keys, none of them changed since. */
 function keptShard(byFirst: ReadonlyMap<string, IndexLayout['shards'][number]>, index: SearchIndex, from: number, to: number): readonly [string, string, number, string] | undefined {

@@ -8,6 +8,7 @@
 import { sortableKey } from '../browser/assets/search/search-terms.js';
 import { byCodePoint } from '../compare.js';
 import type { SearchTerms } from './article-terms.js';
+import { addFresh, patchEdited, samePostings, wantedPostings, type Postings } from './postings.js';
 
 /** What a result shows: its address (site path), headline, date (YYYY-MM-DD) and snippet text. */
 export type Card = readonly [url: string, title: string, date: string, text: string];
@@ -45,8 +46,6 @@ function isCard(card: Card | CardRef): card is Card {
   return Array.isArray(card);
 }
 
-/** A posting: document id × 4 + its place bits (IN_TITLE | IN_TEXT), so id order is posting order. */
-type Postings = Uint32Array;
 
 export interface SearchIndex {
   readonly docs: IndexedDoc[];
@@ -152,158 +151,6 @@ export function updateIndex(previous: SearchIndex, order: readonly DocNow[], ter
 /** At most this many articles made again, and none moved: the lists are patched in place (an edit). */
 const SMALL_EDIT = 64;
 
-/** The fresh articles' postings by key, each list in order. */
-function wantedPostings(terms: readonly SearchTerms[], freshIds: readonly Int32Array[]): Map<string, number[]> {
-  const wanted = new Map<string, number[]>();
-  terms.forEach((part, p) => {
-    const ids = freshIds[p]!;
-    let start = 0;
-    part.docEnds.forEach((end, local) => {
-      const id = ids[local]!;
-      if (id !== -1) {
-        for (let j = start; j < end; j++) {
-          const key = part.keys[part.keyOf[j]!]!;
-          const list = wanted.get(key);
-          if (list) list.push(id * 4 + part.places[j]!);
-          else wanted.set(key, [id * 4 + part.places[j]!]);
-        }
-      }
-      start = end;
-    });
-  });
-  for (const list of wanted.values()) list.sort((a, b) => a - b);
-  return wanted;
-}
-
-/**
- * An edit: each list loses the postings of the articles made again and gains their new ones. A
- * list whose postings come back as they were (most of an edited article's words) is kept as it is
- * and not marked changed: no new arrays for the hundreds of keys an article has.
- */
-function patchEdited(before: ReadonlyMap<string, Postings>, postings: Map<string, Postings>, gone: readonly number[], wanted: Map<string, number[]>, touch: (key: string) => void): void {
-  for (const [key, list] of before) {
-    let at: number[] | undefined;
-    for (const old of gone) {
-      const i = positionOf(list, old);
-      if (i !== -1) (at ??= []).push(i);
-    }
-    const add = wanted.get(key);
-    wanted.delete(key);
-    if (!at && !add) {
-      postings.set(key, list);
-      continue;
-    }
-    if (at) at.sort((a, b) => a - b);
-    if (at && add && at.length === add.length && at.every((i, k) => list[i] === add[k])) {
-      postings.set(key, list);
-      continue;
-    }
-    touch(key);
-    const kept = at ? without(list, at) : list;
-    const next = add ? merged(concat(kept, add), kept.length) : kept;
-    if (next.length) postings.set(key, next);
-  }
-  // Keys no article had before.
-  for (const [key, add] of wanted) {
-    postings.set(key, Uint32Array.from(add));
-    touch(key);
-  }
-}
-
-function concat(list: Postings, add: readonly number[]): Uint32Array {
-  const result = new Uint32Array(list.length + add.length);
-  result.set(list);
-  result.set(add, list.length);
-  return result;
-}
-
-/** Adds the fresh articles' postings: counted per key first, then each key's list made once. */
-function addFresh(postings: Map<string, Postings>, terms: readonly SearchTerms[], freshIds: readonly Int32Array[], touch: (key: string) => void): void {
-  // Every part's key numbers → one numbering for all parts.
-  const slotOf = new Map<string, number>();
-  const slotKeys: string[] = [];
-  const partSlots = terms.map((part) =>
-    Uint32Array.from(part.keys, (key) => {
-      let slot = slotOf.get(key);
-      if (slot === undefined) {
-        slot = slotKeys.length;
-        slotOf.set(key, slot);
-        slotKeys.push(key);
-      }
-      return slot;
-    }),
-  );
-  const eachEntry = (each: (slot: number, posting: number) => void): void => {
-    terms.forEach((part, p) => {
-      const ids = freshIds[p]!;
-      const slots = partSlots[p]!;
-      let start = 0;
-      part.docEnds.forEach((end, local) => {
-        const id = ids[local]!;
-        if (id !== -1) for (let j = start; j < end; j++) each(slots[part.keyOf[j]!]!, id * 4 + part.places[j]!);
-        start = end;
-      });
-    });
-  };
-  const counts = new Uint32Array(slotKeys.length);
-  eachEntry((slot) => {
-    counts[slot] = counts[slot]! + 1;
-  });
-  const lists: (Uint32Array | undefined)[] = [];
-  const filled = new Uint32Array(slotKeys.length);
-  slotKeys.forEach((key, slot) => {
-    if (!counts[slot]) return;
-    const base = postings.get(key) ?? [];
-    const list = new Uint32Array(base.length + counts[slot]!);
-    list.set(base);
-    lists[slot] = list;
-    filled[slot] = base.length;
-  });
-  eachEntry((slot, posting) => {
-    lists[slot]![filled[slot]!++] = posting;
-  });
-  slotKeys.forEach((key, slot) => {
-    const list = lists[slot];
-    if (!list) return;
-    postings.set(key, merged(list, list.length - counts[slot]!));
-    touch(key);
-  });
-}
-
-/** The list whose first `sortedUpTo` postings are in order and the rest (few, in an edit) were
- *  appended, in order: a merge of the two runs, not a sort of the whole list. */
-function merged(list: Uint32Array, sortedUpTo: number): Uint32Array {
-  const added = list.subarray(sortedUpTo).sort();
-  if (sortedUpTo === 0 || added.length === 0 || list[sortedUpTo - 1]! < added[0]!) return list;
-  const base = list.slice(0, sortedUpTo);
-  const result = new Uint32Array(list.length);
-  let from = 0;
-  let out = 0;
-  for (const posting of added) {
-    // The place of this posting among the base's (binary search).
-    let low = from;
-    let high = base.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (base[mid]! < posting) low = mid + 1;
-      else high = mid;
-    }
-    result.set(base.subarray(from, low), out);
-    out += low - from;
-    from = low;
-    result[out++] = posting;
-  }
-  result.set(base.subarray(from), out);
-  return result;
-}
-
-function samePostings(a: Postings | undefined, b: Postings | undefined): boolean {
-  if (!a || !b) return a === b;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** The keys in shard order: the previous order with the keys that came and went (few, in an edit). */
 function keysInOrder(previous: SearchIndex, postings: ReadonlyMap<string, Postings>, dirty: ReadonlySet<string> | 'all'): string[] {
   if (dirty === 'all') return sortKeys(postings.keys());
@@ -330,37 +177,6 @@ function sameCard(a: IndexedDoc | undefined, b: IndexedDoc, read: CardReader): b
   const before = cardOf(a, read);
   return cardOf(b, read).every((field, i) => field === before[i]);
 }
-
-/** Whether the postings hold document `id` (binary search). */
-/** Where document `id` is in the postings (binary search), or -1. */
-function positionOf(list: Postings, id: number): number {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const doc = list[mid]! >>> 2;
-    if (doc === id) return mid;
-    if (doc < id) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
-
-/** The list without the postings at these positions (copied in slices, not one by one). */
-function without(list: Postings, positions: readonly number[]): Uint32Array {
-  const cut = [...positions].sort((a, b) => a - b);
-  const result = new Uint32Array(list.length - cut.length);
-  let from = 0;
-  let out = 0;
-  for (const at of cut) {
-    result.set(list.subarray(from, at), out);
-    out += at - from;
-    from = at + 1;
-  }
-  result.set(list.subarray(from), out);
-  return result;
-}
-
 
 /** Keys in shard order (search-terms.ts sortableKey). */
 export function sortKeys(keys: Iterable<string>): string[] {

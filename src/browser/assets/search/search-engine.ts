@@ -1,7 +1,9 @@
 // A query against the static index: which files to fetch, which articles match, in which order, and
 // what to show of each. Runs in the browser (search-page.ts) and in Node (the relevance suite and the
 // benchmark), with a loader that fetches or reads the index's files. No DOM here.
-import { editDistance, exactForm, foldForm, groupOf, isPlain, pairKey, sortableKey, syllablesOf } from './search-terms.js';
+import { CODE_ALPHABET as ALPHABET, editDistance, groupOf, isPlain, pairKey, sortableKey } from './search-terms.js';
+import { marksIn, parseQuery, snippetOf, type QueryWord } from './search-query.js';
+import { ADJACENT, ADJACENT_IN_TITLE, exactScore, FOLDED, IN_TITLE, lengthNorms, NEAR, rarity, type LengthNorms } from './search-rank.js';
 
 /** The index's directory (index.json), as src/search/index-files.ts writes it. */
 export interface Directory {
@@ -87,45 +89,8 @@ export interface Outcome {
   readonly ignored: readonly string[];
 }
 
-interface QueryWord {
-  readonly text: string;
-  readonly folded: string;
-  readonly exact: string;
-  /** Joined to the next word inside quotes: the pair must be there. */
-  readonly phraseNext: boolean;
-  /** The next word is adjacent in the query (a pair key gives a bonus). */
-  readonly joinsNext: boolean;
-}
-
-/** Scores: a syllable found exactly as typed, found folded, found by a near spelling; in the headline; adjacent. */
-const EXACT = 3;
-const FOLDED = 2;
-const NEAR = 1;
-const IN_TITLE = 3;
-const ADJACENT = 4;
-const ADJACENT_IN_TITLE = 2;
-const SNIPPET_LENGTH = 180;
 /** How many words a typed prefix may stand for. */
 const MAX_PREFIX_KEYS = 60;
-
-export function parseQuery(query: string): QueryWord[] {
-  const text = query.normalize('NFC');
-  const quotes: [number, number][] = [];
-  for (const m of text.matchAll(/["“”]([^"“”]*)["“”]/g)) quotes.push([m.index, m.index + m[0].length]);
-  const inQuote = (at: number): number => quotes.findIndex(([s, e]) => at >= s && at < e);
-  const syllables = syllablesOf(text);
-  return syllables.map((s, i) => {
-    const next = syllables[i + 1];
-    const quote = inQuote(s.start);
-    return {
-      text: s.text,
-      folded: foldForm(s.text),
-      exact: exactForm(s.text),
-      phraseNext: !!next && quote !== -1 && quote === inQuote(next.start),
-      joinsNext: !!next && s.joinsNext,
-    };
-  });
-}
 
 export function createSearch(load: Loader): { search(query: string, options?: SearchOptions): Promise<Outcome>; directory(): Promise<Directory> } {
   let directory: Promise<Directory> | undefined;
@@ -340,49 +305,6 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
   };
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** Typed with marks, the form typed comes first. Typed without, the word most articles use first
- *  ("dang": Đảng before đang, đăng, dạng), by its share: `frequency` is its articles over the commonest's. */
-function exactScore(key: string, word: QueryWord, plain: boolean, frequency = 1): number {
-  if (!plain) return key === word.exact ? EXACT : FOLDED;
-  return FOLDED + (EXACT - FOLDED) * frequency;
-}
-
-/** How much a match weighs by where it is: more in a short headline or text than in a long one
- *  (BM25's length normalisation, without term counts). 1 for a document of average length. */
-interface LengthNorms {
-  title(id: number): number;
-  text(id: number): number;
-}
-
-const TITLE_B = 0.6;
-const TEXT_B = 0.4;
-
-function lengthNorms(d: Directory): LengthNorms {
-  const titles = new Float64Array(d.docs);
-  const texts = new Float64Array(d.docs);
-  let titleSum = 0;
-  let textSum = 0;
-  for (let id = 0; id < d.docs; id++) {
-    titles[id] = Math.max(1, ALPHABET.indexOf(d.docLengths[id * 2]!));
-    texts[id] = Math.max(1, 4 * (2 ** (ALPHABET.indexOf(d.docLengths[id * 2 + 1]!) / 6) - 1));
-    titleSum += titles[id]!;
-    textSum += texts[id]!;
-  }
-  const titleAverage = titleSum / Math.max(1, d.docs);
-  const textAverage = textSum / Math.max(1, d.docs);
-  return {
-    title: (id) => 1 / (1 - TITLE_B + (TITLE_B * titles[id]!) / titleAverage),
-    text: (id) => 1 / (1 - TEXT_B + (TEXT_B * texts[id]!) / textAverage),
-  };
-}
-
-/** How much a word found in `found` of `docs` documents tells: more, the rarer it is (an IDF). */
-function rarity(docs: number, found: number): number {
-  return Math.log(1 + docs / Math.max(1, found));
-}
-
 function forEachId(deltas: readonly number[], each: (id: number) => void): void {
   let id = 0;
   for (const delta of deltas) {
@@ -393,31 +315,4 @@ function forEachId(deltas: readonly number[], each: (id: number) => void): void 
 
 function emptyOutcome(ignored: string[]): Outcome {
   return { matched: 0, total: 0, page: 1, pages: 1, results: [], categories: [], years: [], ignored };
-}
-
-function matchesWord(syllable: string, words: readonly QueryWord[], prefixLast: boolean): boolean {
-  const folded = foldForm(syllable);
-  return words.some((w, i) => folded === w.folded || (prefixLast && i === words.length - 1 && folded.startsWith(w.folded)));
-}
-
-/** Ranges of the text's syllables that a query word matches. */
-export function marksIn(text: string, words: readonly QueryWord[], prefixLast: boolean): [number, number][] {
-  return syllablesOf(text).filter((s) => matchesWord(s.text, words, prefixLast)).map((s) => [s.start, s.end]);
-}
-
-/** About SNIPPET_LENGTH characters of the text around its first match (its start when none). */
-export function snippetOf(text: string, words: readonly QueryWord[], prefixLast: boolean): string {
-  if (text.length <= SNIPPET_LENGTH) return text;
-  const first = syllablesOf(text).find((s) => matchesWord(s.text, words, prefixLast));
-  let start = first ? Math.max(0, first.start - SNIPPET_LENGTH / 3) : 0;
-  if (start > 0) {
-    const space = text.indexOf(' ', start);
-    start = space === -1 || space > (first?.start ?? start) ? start : space + 1;
-  }
-  let end = Math.min(text.length, start + SNIPPET_LENGTH);
-  if (end < text.length) {
-    const space = text.lastIndexOf(' ', end);
-    if (space > start) end = space;
-  }
-  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }

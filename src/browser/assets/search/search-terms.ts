@@ -151,3 +151,6 @@ export function groupOf(key: string): string {
 export function sortableKey(key: string): string {
   return `${groupOf(key)}\u0001${key.includes(' ') ? 1 : 0}${key}`;
 }
+
+/** Small numbers (a category, a length step) as one character each, in the index's directory. */
+export const CODE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
