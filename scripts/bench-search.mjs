@@ -53,6 +53,7 @@ import { parseBenchArgs } from './bench-args.mjs';
 import { loadavg, run } from './bench-process.mjs';
 import { SEARCH_ARTICLES, urlOfPath, writeSearchCorpus } from './search-corpus.mjs';
 import { QUERY_CLASSES, SEARCH_QUERIES, judge, summarise } from './search-queries.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = join(REPO, 'bench-sites');
@@ -68,18 +69,6 @@ const BLANK_PAGE = '/__bench__.html';
 const RESULTS_SHOWN = 10;
 const QUIET_WAIT_SECONDS = 20;
 
-// The system Chromium, launched exactly as test/helpers/browser.ts does (a script cannot import .ts).
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 // Articles only, the <article> as the page, without what baotinh does not index either.
 const PAGEFIND_ARGS = [

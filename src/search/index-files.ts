@@ -124,7 +124,7 @@ function shardJson(index: SearchIndex, from: number, to: number): string {
 
 /** A text length as one of 64 steps, logarithmic: 10 → 11, 100 → 28, 1,000 → 48, 5,000+ → 62
  *  (the engine reads it back as 4 × (2^(step / 6) − 1)). */
-export function textLengthStep(syllables: number): number {
+function textLengthStep(syllables: number): number {
   return Math.min(63, Math.round(6 * Math.log2(1 + syllables / 4)));
 }
 

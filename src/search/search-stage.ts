@@ -142,4 +142,3 @@ export function docKeyOf(bodyKey: string, summaryKey: string): string {
   return hashOf(bodyKey, summaryKey);
 }
 
-export type { SearchIndex };

@@ -4,21 +4,11 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Result as AxeResult, RunOptions as AxeRunOptions } from 'axe-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 export type AxeViolation = AxeResult;
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+export { CHROMIUM_PATH };
 
 /** Launches the system Chromium. Throws (a failure, not a skip) when it is not installed. */
 export async function launchChromium(): Promise<Browser> {

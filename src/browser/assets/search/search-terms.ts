@@ -16,7 +16,7 @@ const SYLLABLE = /[\p{L}\p{N}\p{M}]+/gu;
 /** Between two syllables, these end a phrase: a pair is not made across them. */
 const PHRASE_BREAKS = new Set([...'.!?;:…\n()[]{}"“”'].map((c) => c.charCodeAt(0)));
 /** Longer runs are not words (addresses, codes): left out of the index. */
-export const MAX_SYLLABLE = 32;
+const MAX_SYLLABLE = 32;
 
 /** Forms already worked out: a language has a few thousand syllables, met millions of times in a
  *  large site. Pure, and bounded (emptied when full), so it may live as long as the module. */
