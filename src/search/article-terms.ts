@@ -3,7 +3,7 @@
 // adjacent syllables (folded) that phrases are matched with. A thread hands over one small index of
 // its own (keys, and per key its articles), not a list of keys per article: at 10,000 articles that
 // was 120 MB of strings held until the index was made.
-import { eachSyllable, exactForm, foldForm } from '../browser/assets/search/search-terms.js';
+import { eachSyllableAt, exactForm, foldForm } from '../browser/assets/search/search-terms.js';
 
 /** The key is in the headline (else only in the lead or the body). */
 export const IN_TITLE = 2;
@@ -35,8 +35,9 @@ export interface TermsCollector {
 /** Streams grow by doubling from this many entries. */
 const FIRST_CAPACITY = 64 * 1024;
 
-/** Pairs are numbered first syllable × PAIR_BASE + second (folded syllables numbered per thread). */
-const PAIR_BASE = 2 ** 21;
+/** Pairs are numbered first syllable × PAIR_BASE + second (folded syllables numbered per thread):
+ *  a small integer, the cheapest key a Map has. */
+const PAIR_BASE = 2 ** 15;
 
 export function createTermsCollector(): TermsCollector {
   // Key numbers: exact forms by their text, pairs by their two folded syllables' numbers (no string
@@ -46,18 +47,35 @@ export function createTermsCollector(): TermsCollector {
   let foldIds = new Map<string, number>();
   let foldNames: string[] = [];
   let keys: string[] = [];
+  // Each written word (lower case) met, once: its exact form's key and its folded syllable's number,
+  // so a word costs one lookup however often it comes back.
+  let wordSlots = new Map<string, number>();
+  let slotKeys: number[] = [];
+  let slotFolds: number[] = [];
   let paths: string[] = [];
   let docEnds: number[] = [];
   let lengths: number[] = [];
   let keyOf = new Uint32Array(FIRST_CAPACITY);
   let places = new Uint8Array(FIRST_CAPACITY);
   let used = 0;
+  // Per key, the article (its number) that last met it and where: the article's entries are
+  // [used, used + touched) in keyOf, in the order the keys were first met.
+  let seenIn = new Int32Array(1024).fill(-1);
+  let seenAt = new Uint32Array(1024);
   const numbered = (key: string): number => {
     let k = keyIndex.get(key);
     if (k === undefined) {
       k = keys.length;
       keyIndex.set(key, k);
       keys.push(key);
+      if (k >= seenIn.length) {
+        const grownIn = new Int32Array(seenIn.length * 2).fill(-1);
+        grownIn.set(seenIn);
+        const grownAt = new Uint32Array(seenIn.length * 2);
+        grownAt.set(seenAt);
+        seenIn = grownIn;
+        seenAt = grownAt;
+      }
     }
     return k;
   };
@@ -72,7 +90,7 @@ export function createTermsCollector(): TermsCollector {
     return id;
   };
   const pairNumbered = (first: number, second: number): number => {
-    // Past 2^21 folded syllables in one thread (never seen), pairs are numbered by their text.
+    // Past 2^15 folded syllables in one thread (numbers, names), pairs are numbered by their text.
     if (first >= PAIR_BASE || second >= PAIR_BASE) return numbered(`${foldNames[first]} ${foldNames[second]}`);
     const code = first * PAIR_BASE + second;
     let k = pairIndex.get(code);
@@ -84,19 +102,44 @@ export function createTermsCollector(): TermsCollector {
   };
   return {
     add(path, title, lead, body) {
-      const found = new Map<number, number>();
+      const article = docEnds.length;
+      const grow = (): void => {
+        const capacity = keyOf.length * 2;
+        const grownKeys = new Uint32Array(capacity);
+        grownKeys.set(keyOf.subarray(0, used));
+        const grownPlaces = new Uint8Array(capacity);
+        grownPlaces.set(places.subarray(0, used));
+        keyOf = grownKeys;
+        places = grownPlaces;
+      };
       const mark = (k: number, place: number): void => {
-        const was = found.get(k);
-        if (was === undefined || (was & place) !== place) found.set(k, (was ?? 0) | place);
+        if (seenIn[k] === article) {
+          places[seenAt[k]!]! |= place;
+          return;
+        }
+        if (used === keyOf.length) grow();
+        seenIn[k] = article;
+        seenAt[k] = used;
+        keyOf[used] = k;
+        places[used++] = place;
       };
       let count = 0;
       const scan = (text: string, place: number): void => {
         let previous = -1;
         // Lower case once for the whole text (the index needs no positions).
-        eachSyllable(text.normalize('NFC').toLowerCase(), (word, _start, _end, joinsPrevious) => {
+        const lower = text.normalize('NFC').toLowerCase();
+        eachSyllableAt(lower, (start, end, joinsPrevious) => {
           count++;
-          mark(numbered(exactForm(word)), place);
-          const folded = foldId(word);
+          const word = lower.slice(start, end);
+          let slot = wordSlots.get(word);
+          if (slot === undefined) {
+            slot = slotKeys.length;
+            wordSlots.set(word, slot);
+            slotKeys.push(numbered(exactForm(word)));
+            slotFolds.push(foldId(word));
+          }
+          mark(slotKeys[slot]!, place);
+          const folded = slotFolds[slot]!;
           if (joinsPrevious && previous >= 0) mark(pairNumbered(previous, folded), place);
           previous = folded;
         });
@@ -105,19 +148,6 @@ export function createTermsCollector(): TermsCollector {
       const titleLength = count;
       if (lead) scan(lead, IN_TEXT);
       scan(body, IN_TEXT);
-      if (used + found.size > keyOf.length) {
-        const capacity = Math.max(keyOf.length * 2, used + found.size);
-        const grownKeys = new Uint32Array(capacity);
-        grownKeys.set(keyOf.subarray(0, used));
-        const grownPlaces = new Uint8Array(capacity);
-        grownPlaces.set(places.subarray(0, used));
-        keyOf = grownKeys;
-        places = grownPlaces;
-      }
-      for (const [k, place] of found) {
-        keyOf[used] = k;
-        places[used++] = place;
-      }
       paths.push(path);
       docEnds.push(used);
       lengths.push(titleLength, count - titleLength);
@@ -130,12 +160,17 @@ export function createTermsCollector(): TermsCollector {
       foldIds = new Map();
       foldNames = [];
       keys = [];
+      wordSlots = new Map();
+      slotKeys = [];
+      slotFolds = [];
       paths = [];
       docEnds = [];
       lengths = [];
       keyOf = new Uint32Array(FIRST_CAPACITY);
       places = new Uint8Array(FIRST_CAPACITY);
       used = 0;
+      seenIn = new Int32Array(1024).fill(-1);
+      seenAt = new Uint32Array(1024);
       return taken;
     },
   };

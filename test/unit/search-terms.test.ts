@@ -1,0 +1,100 @@
+// How text becomes search keys. The index (build) and the query (browser) cut text into syllables
+// with the same scanner: if it cut a word differently from what readers type, that word would never
+// be found. The scanner is hand-written for speed; it must cut exactly as the Unicode definition it
+// stands for (runs of letters, digits and marks) does, on any text an editor can paste.
+import { describe, expect, it } from 'vitest';
+import { eachSyllable, syllablesOf } from '../../src/browser/assets/search/search-terms.js';
+import { createTermsCollector } from '../../src/search/article-terms.js';
+
+/** The definition: maximal runs of \p{L}\p{N}\p{M}, without runs over 32 units or starting with a
+ *  mark; a pair is not made across . ! ? ; : … ( ) [ ] { } " “ ” or a line break. */
+function reference(text: string): [string, number, number, boolean][] {
+  const found: [string, number, number, boolean][] = [];
+  let previousEnd = -1;
+  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].length > 32 || /\p{M}/u.test(m[0][0]!)) {
+      previousEnd = -1;
+      continue;
+    }
+    const joins = previousEnd >= 0 && !/[.!?;:…\n()[\]{}"“”]/.test(text.slice(previousEnd, start));
+    found.push([m[0], start, end, joins]);
+    previousEnd = end;
+  }
+  return found;
+}
+
+function scanned(text: string): [string, number, number, boolean][] {
+  const found: [string, number, number, boolean][] = [];
+  eachSyllable(text, (word, start, end, joins) => found.push([word, start, end, joins]));
+  return found;
+}
+
+// Vietnamese letters precomposed and decomposed, stray marks, digits, punctuation that breaks a phrase
+// and that does not, full-width and mathematical letters (two UTF-16 units), emoji, lone surrogates.
+const PIECES = ['đảng', 'Ủy', 'hoà', 'thuỷ', 'a\u0300', '\u0301', '\u0323x', '2024', '15/3', ' ', '  ', '\n', '.', ',', '-', '–', '(', ')', '“', '”', '…', ';', 'Ｈà', '𝐀𝐁', '😀', '\ud800', '\udc00', 'x'.repeat(32), 'ﬁ', 'ǅ', '٣', 'ا'];
+
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+describe('cutting text into syllables', () => {
+  it('cuts 2,000 random texts exactly as the Unicode definition does', () => {
+    const next = random(7);
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 20) }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
+      expect(scanned(text), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
+  it('keeps Vietnamese words whole and breaks phrases at sentence marks', () => {
+    expect(syllablesOf('Đảng ủy xã. Dân vận (khéo)').map((s) => [s.text, s.joinsNext])).toEqual([
+      ['đảng', true],
+      ['ủy', true],
+      ['xã', false],
+      ['dân', true],
+      ['vận', false],
+      ['khéo', false],
+    ]);
+  });
+});
+
+describe('an article as search keys', () => {
+  it('gives each exact form and each adjacent pair once, headline keys marked as such', () => {
+    const collector = createTermsCollector();
+    collector.add('a.md', 'Đảng ủy xã', undefined, 'Đảng ủy họp. Hoà giải ở cơ sở, hòa giải tốt.');
+    const terms = collector.take();
+    const entries = [...terms.keyOf].map((k, i) => [terms.keys[k], terms.places[i]]);
+    // 2 = in the headline (and maybe the text), 1 = in the text only; "hoà" and "hòa" are one word.
+    expect(Object.fromEntries(entries)).toEqual({
+      'đang\u0309': 3,
+      'uy\u0309': 3,
+      'xa\u0303': 2,
+      'dang uy': 3,
+      'uy xa': 2,
+      'hop\u0323': 1,
+      'uy hop': 1,
+      'hoa\u0300': 1,
+      'giai\u0309': 1,
+      'ơ\u0309': 1,
+      'cơ': 1,
+      'sơ\u0309': 1,
+      'hoa giai': 1,
+      'giai o': 1,
+      'o co': 1,
+      'co so': 1,
+      'so hoa': 1,
+      'tôt\u0301': 1,
+      'giai tot': 1,
+    });
+    expect(entries).toHaveLength(19);
+    expect([...terms.lengths]).toEqual([3, 11]);
+  });
+});
