@@ -22,7 +22,7 @@ import type { OutputSpec } from '../routes/output-spec.js';
 import type { Chrome } from '../site/site.js';
 import { frontBlockOf, readArticle, readKnownFront, renderArticle, summarize, type Article, type ArticleDraft, type ArticleSummary, type FrontBlock } from './article.js';
 import { createMarkdown } from './markdown.js';
-import { hashOf, hashOfUtf8 } from '../incremental/hash.js';
+import { hashOf, utf8Bytes } from '../incremental/hash.js';
 import type { DraftSummary } from './publish.js';
 import { createTermsCollector, type SearchTerms } from '../search/article-terms.js';
 
@@ -232,14 +232,14 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
           continue;
         }
         if (failures.size) continue; // the build will fail: writing more is wasted work
-        // Hashed as the UTF-8 bytes of the file, which the writer makes in a buffer it reuses.
-        const size = Buffer.byteLength(page);
-        const hash = hashOfUtf8(page, size);
+        const bytes = utf8Bytes(page);
+        const size = bytes.length;
+        const hash = hashOf(bytes);
         // Same bytes as the published file: link it, so it keeps its time and a deploy sees no change.
         const same = previousHash === hash && context.previousFolder !== undefined;
         if (same) {
           if (!inPlace) await writer.link(path.join(context.previousFolder!, spec.output), spec.output);
-        } else await writer.write(spec.output, page);
+        } else await writer.write(spec.output, bytes);
         pages.push([spec.output, hash, size, same, html === undefined ? undefined : bodyPlace(page, html)]);
       }
       const mirrored = (await writer.settle?.()) ?? true;

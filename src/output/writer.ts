@@ -7,7 +7,8 @@ import path from 'node:path';
 import { InfrastructureError, onDisk, type Diagnostic } from '../errors.js';
 
 export interface OutputWriter {
-  /** `file` is relative to the output folder, forward slashes. */
+  /** `file` is relative to the output folder, forward slashes. Bytes given are copied before it
+   *  returns: the caller may reuse its buffer (hash.ts utf8Bytes). */
   write(file: string, content: string | Uint8Array): Promise<void>;
   copy(source: string, file: string): Promise<void>;
   /** Put a file of the published version in unchanged (a hard link: same bytes, same time; else a copy). */
