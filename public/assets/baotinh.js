@@ -169,6 +169,13 @@
       var box = event.target;
       if (loading || !box || !box.hasAttribute || !box.hasAttribute('data-search-box')) return;
       loading = true;
+      // Its modules are asked for at once, not one after another as each one's imports are read.
+      (search.modules || []).forEach(function (href) {
+        var link = doc.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = href;
+        doc.head.appendChild(link);
+      });
       import(search.script).catch(function () { loading = false; });
     });
   }

@@ -142,6 +142,52 @@ describe('site search in Chromium', () => {
     await page.close();
   });
 
+  /** Opens a page whose search modules and index directory each answer after `delay` ms (a slow
+   *  network): when each was asked for, and how often. */
+  async function openSlow(address: string, delay: number): Promise<{ page: Page; asked: Map<string, number[]> }> {
+    const page = await context.newPage();
+    const asked = new Map<string, number[]>();
+    await page.route(/\/assets\/search\/[^/]+\.js|\/chi-muc\/index\.json/, async (route) => {
+      const url = route.request().url();
+      requests.push(url);
+      const file = new URL(url).pathname.split('/').pop()!;
+      asked.set(file, [...(asked.get(file) ?? []), Date.now()]);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await route.continue();
+    });
+    await page.goto(new URL(address, server.url).href);
+    return { page, asked };
+  }
+
+  const SEARCH_MODULES = ['search-engine.js', 'search-page.js', 'search-query.js', 'search-rank.js', 'search-terms.js'];
+
+  it('on a slow network the search page asks for its modules and the index directory at once, each once', async () => {
+    // Asked for one after another (each module's imports read before they are asked for), they
+    // would be spread over at least three delays before the first result.
+    const delay = 700;
+    const { page, asked } = await openSlow('tim-kiem/?q=dan+van', delay);
+    expect(await statusOf(page)).toMatch(/^Tìm thấy/);
+    expect([...asked.keys()].filter((f) => f.endsWith('.js')).sort()).toEqual(SEARCH_MODULES);
+    for (const [file, times] of asked) expect(times, `${file} asked for once`).toHaveLength(1);
+    const first = [...SEARCH_MODULES, 'index.json'].map((f) => asked.get(f)![0]!);
+    expect(Math.max(...first) - Math.min(...first)).toBeLessThan(delay);
+    await page.close();
+  });
+
+  it('the header box, once focused, asks for the search modules at once and the directory before anything is typed', async () => {
+    const delay = 700;
+    const { page, asked } = await openSlow('', delay);
+    await page.waitForLoadState('load');
+    expect(asked.size, 'nothing before the box is focused').toBe(0);
+    await page.focus('#o-tim-kiem');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/chi-muc/index.json') && (e as PerformanceResourceTiming).responseEnd > 0));
+    expect([...asked.keys()].filter((f) => f.endsWith('.js')).sort()).toEqual(SEARCH_MODULES);
+    const first = SEARCH_MODULES.map((f) => asked.get(f)![0]!);
+    expect(Math.max(...first) - Math.min(...first)).toBeLessThan(delay);
+    expect(asked.get('index.json')).toHaveLength(1);
+    await page.close();
+  });
+
   it('the search page with results: zero axe violations; the count is in a status region', async () => {
     const page = await open('tim-kiem/?q=ton+giao');
     await statusOf(page);

@@ -97,7 +97,12 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
   let norms: LengthNorms | undefined;
   const shards = new Map<string, Promise<LoadedShard>>();
   const cards = new Map<string, Promise<readonly Card[]>>();
-  const dir = (): Promise<Directory> => (directory ??= load('index.json') as Promise<Directory>);
+  // A failed load (offline) is not kept: the next search asks again.
+  const dir = (): Promise<Directory> =>
+    (directory ??= (load('index.json') as Promise<Directory>).catch((error: unknown) => {
+      directory = undefined;
+      throw error;
+    }));
   const shardAt = async (index: number): Promise<LoadedShard> => {
     const d = await dir();
     const file = d.shards[index]?.[1];

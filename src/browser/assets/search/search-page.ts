@@ -216,6 +216,8 @@ if (config) {
     if (!response.ok) throw new Error(`${response.status} ${name}`);
     return response.json();
   });
+  // The reader is about to search: the directory is asked for now (the search page has it preloaded).
+  engine.directory().catch(() => undefined);
   const page = document.querySelector<HTMLElement>('[data-search-page]');
   if (page) searchPage(page, config, engine);
   else {
