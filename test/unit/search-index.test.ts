@@ -2,6 +2,7 @@
 // exactly the files a clean index gives, and an edit must rewrite only the shards of the keys it
 // changed (what a deploy uploads).
 import { describe, expect, it } from 'vitest';
+import { mulberry32 as random } from '../fuzz/random.js';
 import { createTermsCollector, type SearchTerms } from '../../src/search/article-terms.js';
 import { emptyLayout, indexFiles, type IndexLayout } from '../../src/search/index-files.js';
 import { emptyIndex, updateIndex, type DocNow, type SearchIndex } from '../../src/search/search-index.js';
@@ -18,16 +19,6 @@ interface Model {
   body: string;
   day: number;
   version: number;
-}
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function words(next: () => number, count: number): string {

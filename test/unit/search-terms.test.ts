@@ -3,6 +3,7 @@
 // be found. The scanner is hand-written for speed; it must cut exactly as the Unicode definition it
 // stands for (runs of letters, digits and marks) does, on any text an editor can paste.
 import { describe, expect, it } from 'vitest';
+import { mulberry32 as random } from '../fuzz/random.js';
 import { eachSyllable, syllablesOf } from '../../src/browser/assets/search/search-terms.js';
 import { createTermsCollector } from '../../src/search/article-terms.js';
 
@@ -34,16 +35,6 @@ function scanned(text: string): [string, number, number, boolean][] {
 // Vietnamese letters precomposed and decomposed, stray marks, digits, punctuation that breaks a phrase
 // and that does not, full-width and mathematical letters (two UTF-16 units), emoji, lone surrogates.
 const PIECES = ['đảng', 'Ủy', 'hoà', 'thuỷ', 'a\u0300', '\u0301', '\u0323x', '2024', '15/3', ' ', '  ', '\n', '.', ',', '-', '–', '(', ')', '“', '”', '…', ';', 'Ｈà', '𝐀𝐁', '😀', '\ud800', '\udc00', 'x'.repeat(32), 'ﬁ', 'ǅ', '٣', 'ا'];
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describe('cutting text into syllables', () => {
   it('cuts 2,000 random texts exactly as the Unicode definition does', () => {
