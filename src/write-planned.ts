@@ -37,7 +37,6 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
   const recycle = spare?.record.marker && checked ? { version: spare.record.version, marker: spare.record.marker } : undefined;
   const writer = options.writer ?? (await openOutput(dirs.output, { ...(options.lockWaitMs !== undefined && { lockWaitMs: options.lockWaitMs }), ...(options.onNotice && { onNotice: options.onNotice }), ...(recycle && { recycle }), durable: !options.preview }));
   const remember = (publishing?: Parameters<typeof memo.save>[1]): Promise<void> => memo.save(planned.memos, publishing);
-  let searchWritten: Promise<void> | undefined;
   try {
     // The writer takes over only the folder asked for: the spare version, checked.
     const recycled = writer.recycled && spare && checked ? recordsThere(spare.record.outputs, new Set(checked.missing)) : undefined;
@@ -50,9 +49,10 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
       ...planned.attachments.map(([file, output]) => [file, output, `file:${run.fingerprint(file)}`] as const),
       ...(planned.search?.copies ?? []),
     ];
-    // The search index's files go to the cache while the pages render (they are copied after them).
-    searchWritten = planned.search?.write();
-    searchWritten?.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    // The search index's files go to the cache before the pages render (they are copied after them),
+    // and the index is let go. Written while the pages rendered, they waited for the disk in memory:
+    // 600 MB through the whole render at 100,000 articles (3,503 MiB peak against 3,137 MiB).
+    await planned.search?.write();
     // What the recycled folder has and the new version lacks goes first (a file may become a folder).
     if (recycled) await writer.remove!(staleFiles(spare!.record.outputs, checked!, new Set([...plan.outputs, ...copies.map(([, output]) => output)])));
     const { outputs, jobs: toRender } = await keepOrRender(plan, before, writer);
@@ -91,7 +91,6 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     if (pages.diagnostics.length) {
       const failures = new TemplateFailures();
       for (const d of pages.diagnostics) failures.add(d);
-      await searchWritten?.catch(() => undefined);
       await writer.abort();
       await remember();
       return { failed: [...diagnostics, ...failures.list()] };
@@ -105,7 +104,6 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     const rendered = written.length;
     const kept = plan.outputs.length - rendered;
     lap('render');
-    await searchWritten;
     written.push(...(await keepOrCopy(copies, before, writer, outputs)));
     const gone = [...(before?.outputs.keys() ?? [])].filter((output) => !outputs.has(output)).sort();
     const files = [...outputs.keys()];
@@ -150,7 +148,6 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
       ...(options.preview && save && { saveState: save }),
     };
   } catch (error) {
-    await searchWritten?.catch(() => undefined);
     await writer.abort();
     if (error instanceof TemplateFailure) return { failed: [...diagnostics, error.diagnostic] };
     throw error;

@@ -62,16 +62,26 @@ export async function writeIndexFiles(searchDir: string, files: readonly IndexFi
   await mkdir(folder, { recursive: true });
   const have = new Set(await readdir(folder));
   const where = new Map<string, string>();
+  const toWrite: IndexFile[] = [];
   for (const file of files) {
-    const absolute = path.join(folder, file.name);
-    if (!have.has(file.name)) {
+    where.set(file.name, path.join(folder, file.name));
+    if (!have.has(file.name)) toWrite.push(file);
+  }
+  // A few at a time: one by one, each file waits a turn of the event loop for each of its calls.
+  let next = 0;
+  const writeNext = async (): Promise<void> => {
+    for (let file = toWrite[next++]; file; file = toWrite[next++]) {
+      const absolute = where.get(file.name)!;
       await writeFile(`${absolute}.tmp`, file.content);
       await rename(`${absolute}.tmp`, absolute);
     }
-    where.set(file.name, absolute);
-  }
+  };
+  await Promise.all(Array.from({ length: WRITES_AT_ONCE }, writeNext));
   return where;
 }
+
+/** Index files written at once (the libuv pool has four threads). */
+const WRITES_AT_ONCE = 4;
 
 /** The path of a file of the layout in the cache. */
 export function indexFilePath(searchDir: string, name: string): string {
