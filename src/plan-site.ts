@@ -55,6 +55,9 @@ export async function planSite(run: BuildRun): Promise<SitePlanning> {
   }
   const bodiesHeld = new Set(fresh.flatMap((e) => (e.article ? [e.article.id] : [])));
   const searched = await freshSearch(fresh, () => stage(fresh.length).takeSearchTerms());
+  // The renderings are in the memos now: what only they held (a worker's copy of each article's
+  // metadata, the snippets' text) goes now, not when planning ends (closures below share this scope).
+  fresh.length = 0;
   lap('markdown');
 
   // From here on, every check runs on the articles that did parse, so one run reports every

@@ -129,7 +129,9 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
   // per character, so this halves what a 10,000-article build keeps in memory. Rendered bodies wait
   // for their pages in a file (held-bodies.ts).
   const drafts = new Map<string, HeldDraft>();
-  const bodies = new Map<string, { article: ArticleSummary; html: BodySlot; headings: Article['headings'] }>();
+  // A body's page gets its summary from the main thread (images included), so a thread keeps only
+  // where the body is and its outline: a worker's copy of every summary was 15 MB at 10,000 articles.
+  const bodies = new Map<string, { html: BodySlot; headings: Article['headings'] }>();
   const heldBodies = createHeldBodies(resolveInside(setup.projectRoot, config.folders.cache));
   const md = createMarkdown(config.markdown);
   const terms = createTermsCollector();
@@ -179,7 +181,7 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
         });
         const summary = r.article && summarize(r.article);
         const searchText = r.article && r.text !== undefined ? terms.add(contentPath, r.article.meta.title, r.article.meta.summary, r.text) : undefined;
-        if (r.article && summary) bodies.set(r.article.id, { article: summary, html: heldBodies.put(r.article.html), headings: r.article.headings });
+        if (r.article) bodies.set(r.article.id, { html: heldBodies.put(r.article.html), headings: r.article.headings });
         entries.push({ contentPath, ...(summary && { article: summary }), diagnostics: r.diagnostics, links, photos: [...photos], ...(searchText !== undefined && { searchText }) });
       }
       drafts.clear(); // the sources are no longer needed; free them before pages render
@@ -204,7 +206,7 @@ export function createArticleStage(setup: ArticleStageSetup): ArticleStage {
           const held = bodies.get(spec.articleId);
           let article: Article;
           if (held) {
-            html = bindBodyImages(heldBodies.get(held.html), held.article.images, images, url);
+            html = bindBodyImages(heldBodies.get(held.html), summary.images, images, url);
             article = { ...summary, html, headings: held.headings };
           } else if (body) {
             html = readBody(body);
