@@ -13,11 +13,7 @@ import { carryStamps, stampNewFolders, type SpareCheck } from './output/folder-s
 import { openOutput } from './output/versioned-writer.js';
 import { TemplateFailure, TemplateFailures } from './render/render-page.js';
 import { zoneOffsetFacts } from './vi/dates.js';
-import { collectGarbage } from './parallel/heap-guard.js';
-
-/** A build rendering this many pages first collects the main thread's garbage (a one-page rebuild
- *  in `baotinh dev` does not). */
-const COLLECT_BEFORE_PAGES = 500;
+import { collectAfterLargeWork } from './parallel/heap-guard.js';
 
 /** The version kept beside the published one, which the writer may take over, and what it holds (output/version-scan.ts). */
 export interface Spare {
@@ -73,10 +69,9 @@ export async function writePlanned(run: BuildRun, planned: PlannedSite, spare: S
     const assetHashes = [...publicFiles].map(([file, { hash }]) => [file, hash] as const);
     const context = { templateDirs: dirs.templateDirs, assetHashes, images: [...photos.processed], chrome: planned.chrome, ...(before && { previousFolder: before.folder }) };
     const renderPages = (jobs: readonly PageJob[]): Promise<PagesResult> => (jobs.length === 0 ? Promise.resolve({ pages: [], diagnostics: [], needBody: [] }) : stage(jobs.length).writePages(jobs, context, writer));
-    // What planning left (the search keys the threads handed over, 70 MB at 10,000 articles, most of
-    // it in buffers the heap guard does not see) goes before the pages' garbage piles on top of it:
-    // 45-70 MB off a 10,000-article peak, at the cost of one collection (~0.1 s).
-    if (pageJobs.length >= COLLECT_BEFORE_PAGES) collectGarbage();
+    // What planning left (every page's key was made from its data's JSON, the summaries were
+    // encoded) goes before the pages' garbage piles on top of it.
+    collectAfterLargeWork(pageJobs.length);
     let pages = await renderPages(pageJobs);
     if (pages.needBody.length) {
       // Templates that look at a body's headings: those bodies rendered after all.

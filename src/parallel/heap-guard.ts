@@ -25,6 +25,16 @@ export function collectGarbage(): void {
   collector();
 }
 
+/** Work of this many units (pages, articles) pays for a full collection at a stage's boundary
+ *  (about 0.1 s at 10,000 articles); a one-page rebuild in `baotinh dev` does not. */
+const LARGE_WORK = 500;
+
+/** A full collection of this thread's heap when the work just done or about to be done (`units`
+ *  pages or articles) is large enough to pay for it. */
+export function collectAfterLargeWork(units: number): void {
+  if (units >= LARGE_WORK) collectGarbage();
+}
+
 /** A function to call once per unit of work (a page) in a loop that makes garbage. */
 export function createHeapGuard(): () => void {
   let live = getHeapStatistics().used_heap_size;

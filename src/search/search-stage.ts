@@ -13,10 +13,7 @@ import { emptyLayout, indexFiles, type IndexFile } from './index-files.js';
 import { indexFilePath, loadIndex, publishIndex, searchFolder, writeIndexFiles, writePendingIndex } from './index-store.js';
 import { emptyIndex, updateIndex, type Card, type DocNow, type SearchIndex } from './search-index.js';
 import { readFileSync } from 'node:fs';
-import { collectGarbage } from '../parallel/heap-guard.js';
-
-/** From this many articles, the keys are collected as soon as they are let go. */
-const COLLECT_AFTER_DOCS = 500;
+import { collectAfterLargeWork } from '../parallel/heap-guard.js';
 
 /** The folder of the index files under the search page, and its directory's name. */
 export const INDEX_FOLDER = 'chi-muc/';
@@ -86,7 +83,7 @@ function indexAndFiles(inputs: SearchInputs, key: string, kept: Awaited<ReturnTy
   // The keys go before the files are made: at 10,000 articles they are 70 MB, the rest of the
   // stage's peak. A large site collects them now (a tenth of a second there), not after the pages.
   inputs.terms.length = 0;
-  if (inputs.docs.length >= COLLECT_AFTER_DOCS) collectGarbage();
+  collectAfterLargeWork(inputs.docs.length);
   const categories = config.categories.map((c) => [c.slug, c.name] as const);
   const made = indexFiles(index, kept?.layout ?? emptyLayout, { categories }, undefined, readCards);
   cardFiles.clear();
