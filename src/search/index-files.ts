@@ -2,16 +2,22 @@
 // and result cards named by their content (cached for good), so a query fetches the directory, the
 // shard or two its syllables are in and the cards of the results shown.
 //
+// A phrase in many headlines carries the cards of its first headlines (its "leads"), so a two-word
+// query's first page in relevance order needs no card file: those cards are by date, and ten results
+// would be in as many files.
+//
 // Shards are cut where the keys say, not where a running total says: after a group (a folded syllable
 // and its pairs) when a hash of the group, weighed by the group's size, falls under a threshold. An
 // edit then changes only the shards of the keys it changed; a running total would move every cut
 // after the first key that grew.
 import { createHash } from 'node:crypto';
-import { CODE_ALPHABET as ALPHABET, groupOf } from '../browser/assets/search/search-terms.js';
+import { startKept } from '../browser/assets/search/search-query.js';
+import { CODE_ALPHABET as ALPHABET, eachSyllableAt, foldForm, groupOf } from '../browser/assets/search/search-terms.js';
 // Escaped as for a <script> element: nothing in an index file reads as markup, whoever opens it.
 import { jsonForScript } from '../machine/xml.js';
 import { IN_TITLE } from './article-terms.js';
-import { cardOf, type CardReader, type SearchIndex } from './search-index.js';
+import type { Postings } from './postings.js';
+import { cardOf, type Card, type CardReader, type SearchIndex } from './search-index.js';
 
 /** About this many postings and key characters per shard: some 25-35 KB gzipped. A shard is cut at
  *  the next pair key past three times this, even inside a group (its syllables stay together). */
@@ -21,6 +27,15 @@ const SHARD_WEIGHT = 12_000;
  *  file (7.7 KB gzipped) that was 62 KB of a 109 KB query, at 20 about 25 KB. Newest first, they
  *  are in one or two files. 100,000 articles make 5,000 files. */
 export const CARDS_PER_FILE = 20;
+
+/** A pair key in at least this many headlines carries, for each way its two syllables are written
+ *  there ("tuyên dương", "tuyến đường"), the cards of the first this many of those headlines as the
+ *  engine ranks them (shortest headline, then newest). A two-word query's first page is those
+ *  articles whenever that many headlines have the phrase, however the reader types it. */
+export const LEADS = 10;
+/** What a lead card weighs in a shard, against a posting's 1 (about a gzipped byte): a lead is some
+ *  600 characters, 150 bytes gzipped. Shards with leads are cut smaller, so a query's bytes stay. */
+const LEAD_WEIGHT = 150;
 
 /** Where the last build cut the keys and named the files: what can be kept as it is. */
 export interface IndexLayout {
@@ -47,7 +62,18 @@ export interface DirectoryInfo {
  * The files of `index`: the shards and card chunks that changed since `previous` (new names), the
  * layout naming every file, and the directory (`index.json`), which is made every time.
  */
-export function indexFiles(index: SearchIndex, previous: IndexLayout, info: DirectoryInfo, shardWeight = SHARD_WEIGHT, readCards?: CardReader): { layout: IndexLayout; files: IndexFile[]; directory: string } {
+export interface IndexFileOptions {
+  /** Postings and key characters per shard (tests use small shards). */
+  readonly shardWeight?: number;
+  /** Headlines that make a pair key carry leads, and leads per written form (LEADS). */
+  readonly leads?: number;
+  /** Reads the cards of documents kept from the last build. */
+  readonly readCards?: CardReader;
+}
+
+export function indexFiles(index: SearchIndex, previous: IndexLayout, info: DirectoryInfo, options: IndexFileOptions = {}): { layout: IndexLayout; files: IndexFile[]; directory: string } {
+  const { shardWeight = SHARD_WEIGHT, readCards } = options;
+  const leads = leadFinder(index, options.leads ?? LEADS);
   const files: IndexFile[] = [];
   const named = (prefix: string, text: string): string => {
     const content = Buffer.from(text);
@@ -56,12 +82,12 @@ export function indexFiles(index: SearchIndex, previous: IndexLayout, info: Dire
     return name;
   };
   const byFirst = new Map(previous.shards.map((s) => [s[0], s]));
-  const shards = cutShards(index, shardWeight).map(([from, to]): readonly [string, string, number, string] => {
+  const shards = cutShards(index, shardWeight, leads).map(([from, to]): readonly [string, string, number, string] => {
     const first = index.keys[from]!;
     const last = index.keys[to - 1]!;
-    const kept = keptShard(byFirst, index, from, to);
+    const kept = keptShard(byFirst, index, from, to, leads);
     if (kept) return kept;
-    return [first, last, to - from, named('k', shardJson(index, from, to))];
+    return [first, last, to - from, named('k', shardJson(index, from, to, leads, readCards))];
   });
 
   const cards: string[] = [];
@@ -99,9 +125,10 @@ export function indexFiles(index: SearchIndex, previous: IndexLayout, info: Dire
   return { layout: { shards, cards, docCount: index.docs.length }, files, directory };
 }
 
-/** A shard's JSON, written out directly: [[key, ids, headline ids?], …], ids as differences.
- *  (Arrays of arrays of numbers, then JSON.stringify, made a tenth of a build's garbage.) */
-function shardJson(index: SearchIndex, from: number, to: number): string {
+/** A shard's JSON, written out directly: [[key, ids, headline ids?, leads?], …], ids as differences,
+ *  leads as [id, url, title, date, text]. (Arrays of arrays of numbers, then JSON.stringify, made a
+ *  tenth of a build's garbage.) */
+function shardJson(index: SearchIndex, from: number, to: number, leads: LeadFinder, readCards: CardReader | undefined): string {
   const parts: string[] = [];
   for (let i = from; i < to; i++) {
     const key = index.keys[i]!;
@@ -120,7 +147,9 @@ function shardJson(index: SearchIndex, from: number, to: number): string {
         lastTitle = id;
       }
     }
-    parts.push(`[${jsonForScript(key)},[${all}]${title === '' ? '' : `,[${title}]`}]`);
+    const lead = leads.of(key);
+    const cards = lead ? `,[${lead.map((id) => leadJson(id, cardOf(index.docs[id]!, readCards!), key)).join(',')}]` : '';
+    parts.push(`[${jsonForScript(key)},[${all}]${title === '' ? '' : `,[${title}]`}${cards}]`);
   }
   return `[${parts.join(',')}]`;
 }
@@ -132,19 +161,119 @@ function textLengthStep(syllables: number): number {
 }
 
 
+/** A lead card: [id, url, title, date, text] with the text cut after what a snippet of the pair's
+ *  words needs ([…, 1]: the start only), about half of it. */
+function leadJson(id: number, [url, title, date, text]: Card, pair: string): string {
+  const [first, second] = pair.split(' ');
+  let at = -1;
+  eachSyllableAt(text, (start, end) => {
+    if (at !== -1) return;
+    const folded = foldForm(text.slice(start, end));
+    if (folded === first || folded === second) at = start;
+  });
+  const keep = at === -1 ? text.length : startKept(at);
+  return jsonForScript(keep < text.length ? [id, url, title, date, text.slice(0, keep), 1] : [id, url, title, date, text]);
+}
+
+interface LeadFinder {
+  /** The documents whose cards the pair key carries (ascending), or undefined. */
+  of(key: string): number[] | undefined;
+  /** Whether the key's leads may have changed with the cards that changed (it has enough headlines,
+   *  one of them changed or moved): a key whose postings are the same can still need new leads. */
+  changed(key: string): boolean;
+}
+
+function leadFinder(index: SearchIndex, leads: number): LeadFinder {
+  let forms: Map<string, string[]> | undefined;
+  /** A folded syllable's written forms (keys). */
+  const formsOf = (group: string): string[] => {
+    if (!forms) {
+      forms = new Map();
+      for (const key of index.keys) {
+        if (key.includes(' ')) continue;
+        const group = groupOf(key);
+        const list = forms.get(group);
+        if (list) list.push(key);
+        else forms.set(group, [key]);
+      }
+    }
+    return forms.get(group) ?? [];
+  };
+  const headlines = (key: string): number[] | undefined => {
+    if (!key.includes(' ')) return undefined;
+    // Counted first: every build asks this of every pair key, and few have enough headlines.
+    const list = index.postings.get(key)!;
+    if (list.length < leads) return undefined;
+    let count = 0;
+    for (let i = 0; i < list.length; i++) if (list[i]! & IN_TITLE) count++;
+    if (count < leads) return undefined;
+    const ids: number[] = [];
+    for (let i = 0; i < list.length; i++) if (list[i]! & IN_TITLE) ids.push(list[i]! >>> 2);
+    return ids;
+  };
+  const titleLength = (id: number): number => Math.min(63, Math.max(1, index.docs[id]!.lengths[0]));
+  // Asked for when the shards are cut, and again when one is written.
+  const found = new Map<string, number[] | undefined>();
+  const leadsOf = (key: string): number[] | undefined => {
+    if (!key.includes(' ')) return undefined;
+    if (!found.has(key)) found.set(key, chosen(key));
+    return found.get(key);
+  };
+  const chosen = (key: string): number[] | undefined => {
+    const ids = headlines(key);
+    if (!ids) return undefined;
+    const [first, second] = key.split(' ') as [string, string];
+    const formIn = (group: string, id: number): string => formsOf(group).find((form) => inHeadline(index.postings.get(form)!, id)) ?? '';
+    const byForms = new Map<string, number[]>();
+    for (const id of ids) {
+      const written = `${formIn(first, id)} ${formIn(second, id)}`;
+      const list = byForms.get(written);
+      if (list) list.push(id);
+      else byForms.set(written, [id]);
+    }
+    const picked = new Set<number>();
+    for (const list of byForms.values()) {
+      list.sort((a, b) => titleLength(a) - titleLength(b) || b - a);
+      for (const id of list.slice(0, leads)) picked.add(id);
+    }
+    return [...picked].sort((a, b) => a - b);
+  };
+  return {
+    of: leadsOf,
+    changed(key) {
+      const moved = index.movedDocs;
+      if (moved !== 'all' && moved.size === 0) return false;
+      const ids = headlines(key);
+      return ids !== undefined && (moved === 'all' || ids.some((id) => moved.has(id)));
+    },
+  };
+}
+
+/** Whether the postings (sorted) have the document with the key in its headline. */
+function inHeadline(list: Postings, id: number): boolean {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! >>> 2 < id) low = mid + 1;
+    else high = mid;
+  }
+  return low < list.length && list[low]! >>> 2 === id && (list[low]! & IN_TITLE) !== 0;
+}
+
 /** The shard a previous build made of exactly these keys, none of them changed since. */
-function keptShard(byFirst: ReadonlyMap<string, IndexLayout['shards'][number]>, index: SearchIndex, from: number, to: number): readonly [string, string, number, string] | undefined {
+function keptShard(byFirst: ReadonlyMap<string, IndexLayout['shards'][number]>, index: SearchIndex, from: number, to: number, leads: LeadFinder): readonly [string, string, number, string] | undefined {
   if (index.dirty === 'all') return undefined;
   const first = index.keys[from]!;
   const old = byFirst.get(first);
   // A key removed from the range (or added to it) changes its count.
   if (!old || old[1] !== index.keys[to - 1] || old[2] !== to - from) return undefined;
-  for (let i = from; i < to; i++) if (index.dirty.has(index.keys[i]!)) return undefined;
+  for (let i = from; i < to; i++) if (index.dirty.has(index.keys[i]!) || leads.changed(index.keys[i]!)) return undefined;
   return old;
 }
 
 /** Key ranges [from, to) of the shards. */
-function cutShards(index: SearchIndex, shardWeight: number): [number, number][] {
+function cutShards(index: SearchIndex, shardWeight: number, leads: LeadFinder): [number, number][] {
   const ranges: [number, number][] = [];
   let from = 0;
   let weight = 0;
@@ -152,7 +281,7 @@ function cutShards(index: SearchIndex, shardWeight: number): [number, number][] 
   const { keys } = index;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    const w = index.postings.get(key)!.length + key.length;
+    const w = index.postings.get(key)!.length + key.length + LEAD_WEIGHT * (leads.of(key)?.length ?? 0);
     // A heavy shard is cut before a pair key (a group's syllables stay together).
     if (weight >= 3 * shardWeight && key.includes(' ')) {
       ranges.push([from, i]);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { CARDS_PER_FILE, type IndexFile, type IndexLayout } from './index-files.js';
 import type { IndexedDoc, SearchIndex } from './search-index.js';
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 interface Header {
   readonly format: number;

@@ -85,7 +85,7 @@ function indexAndFiles(inputs: SearchInputs, key: string, kept: Awaited<ReturnTy
   inputs.terms.length = 0;
   collectAfterLargeWork(inputs.docs.length);
   const categories = config.categories.map((c) => [c.slug, c.name] as const);
-  const made = indexFiles(index, kept?.layout ?? emptyLayout, { categories }, undefined, readCards);
+  const made = indexFiles(index, kept?.layout ?? emptyLayout, { categories }, { readCards });
   cardFiles.clear();
   const directoryName = `index-${hashOf(made.directory).slice(0, 12)}.json`;
   const outputFolder = `${config.search.path.slice(1)}${INDEX_FOLDER}`;

@@ -47,8 +47,9 @@ function indexOf(previous: SearchIndex, { docs, terms }: { docs: DocNow[]; terms
   return updated.index;
 }
 
+/** Small shards, and a pair in two headlines carries leads: a few dozen random titles have some. */
 function filesOf(index: SearchIndex, layout: IndexLayout): { layout: IndexLayout; names: string[]; written: string[]; directory: string } {
-  const made = indexFiles(index, layout, { categories: CATEGORIES }, WEIGHT);
+  const made = indexFiles(index, layout, { categories: CATEGORIES }, { shardWeight: WEIGHT, leads: 2 });
   return { layout: made.layout, names: [...made.layout.shards.map((s) => s[3]), ...made.layout.cards], written: made.files.map((f) => f.name), directory: made.directory };
 }
 
@@ -152,7 +153,7 @@ describe('the search index kept from build to build', () => {
       return { path: path!, key: path!, doc: { card: [`/${i}/`, title!, '2024-01-0' + (i + 1), text] as const, category: 'tin-tuc', year: 2024 } };
     });
     const index = indexOf(emptyIndex(), { docs, terms: [collector.take()] });
-    const made = indexFiles(index, emptyLayout, { categories: CATEGORIES }, WEIGHT);
+    const made = indexFiles(index, emptyLayout, { categories: CATEGORIES }, { shardWeight: WEIGHT });
     const files = new Map([...made.files.map((f) => [f.name, f.content.toString()] as const), ['index.json', made.directory]]);
     const engine = createSearch(async (name) => JSON.parse(files.get(name)!));
     const titles = async (q: string): Promise<string[]> => (await engine.search(q)).results.map((r) => r.title);
@@ -160,5 +161,57 @@ describe('the search index kept from build to build', () => {
     expect((await titles('đường'))[0]).toBe('Tin về đường');
     expect((await titles('dương'))[0]).toBe('Tin về dương');
     expect((await titles('đương'))[0]).toBe('Đương nhiệm');
+  });
+
+  it('a phrase in many headlines carries their cards: a two-word query shows its first page without a card file', async () => {
+    const collector = createTermsCollector();
+    const rows: [string, string, string][] = [];
+    const places = 'Phúc Sen,Đức Long,Minh Tâm,Hà Quảng,Quang Trung,Thạch An,Nước Hai,Bảo Lạc,Hòa An,Đình Phong,Cốc Pàng,Trùng Khánh'.split(',');
+    // The phrase in 24 headlines of different lengths, written "dân vận" and (6 of them) "dẫn văn".
+    // Their texts are long, the phrase in the middle and other words at the end: a lead card keeps
+    // the start of a text, enough for the phrase's snippet, not for the other words'.
+    const filler = 'các hộ trong xóm góp ngày công làm đường bê tông '.repeat(6);
+    for (let i = 0; i < 24; i++) rows.push([`dan-van-${i}`, `${i % 4 === 0 ? 'Hướng dẫn văn bản' : 'Công tác dân vận'} ở ${places[i % places.length]}${' năm nay'.repeat(i % 3)}`, `Bài ${i}: ${filler}${i % 4 === 0 ? 'hướng dẫn văn bản' : 'công tác dân vận'} ở cơ sở. ${filler}rồi cùng nhau dọn vệ sinh.`]);
+    // Both words, apart, in the text only; and unrelated articles: all dated between the others.
+    for (let i = 0; i < 60; i++) rows.push([`khac-${i}`, `Tin thời sự số ${i}`, i % 2 ? `Người dân tham gia vận động số ${i}.` : `Giao thông nông thôn ${i}.`]);
+    // Oldest first, as the planners hand articles over: ids follow the dates.
+    const dated = rows.map(([path, title, body], i) => ({ path, title, body, date: `2024-01-${String(1 + ((i * 7) % 28)).padStart(2, '0')}` }));
+    dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : 1));
+    const docs: DocNow[] = dated.map(({ path, title, body, date }) => {
+      const text = collector.add(path, title, undefined, body);
+      return { path, key: path, doc: { card: [`/${path}/`, title, date, text] as const, category: 'tin-tuc', year: 2024 } };
+    });
+    const index = indexOf(emptyIndex(), { docs, terms: [collector.take()] });
+    const made = indexFiles(index, emptyLayout, { categories: CATEGORIES }, { shardWeight: WEIGHT });
+    const files = new Map([...made.files.map((f) => [f.name, f.content.toString()] as const), ['index.json', made.directory]]);
+    const engineOver = (stripLeads: boolean, loaded: string[]): ReturnType<typeof createSearch> =>
+      createSearch(async (name) => {
+        loaded.push(name);
+        const json = JSON.parse(files.get(name)!) as unknown[];
+        return stripLeads && name.startsWith('k-') ? (json as unknown[][]).map((entry) => entry.slice(0, 3)) : json;
+      });
+    for (const query of ['dân vận', 'dan van', 'Dẫn văn', '"dân vận"']) {
+      const loaded: string[] = [];
+      const outcome = await engineOver(false, loaded).search(query);
+      expect(outcome.results, query).toHaveLength(10);
+      expect(loaded.filter((n) => n.startsWith('d-')), query).toEqual([]);
+      expect(loaded.length, query).toBeLessThanOrEqual(4);
+      // The same page as from the card files: the leads change the requests, not the results.
+      const withoutLeads: string[] = [];
+      expect(outcome, query).toEqual(await engineOver(true, withoutLeads).search(query));
+      expect(withoutLeads.filter((n) => n.startsWith('d-')).length, query).toBeGreaterThan(1);
+    }
+    // Once a shard's leads are loaded, a query whose snippet their texts cannot tell reads the card files.
+    const loaded: string[] = [];
+    const engine = engineOver(false, loaded);
+    await engine.search('dân vận');
+    const later = await engine.search('dọn vệ sinh');
+    expect(later.results.length).toBe(10);
+    expect(later).toEqual(await engineOver(true, []).search('dọn vệ sinh'));
+    expect(loaded.filter((n) => n.startsWith('d-')).length).toBeGreaterThan(0);
+    // Typed with its marks, each way of writing the phrase comes first.
+    const first = async (q: string): Promise<string> => (await engineOver(false, []).search(q)).results[0]!.title;
+    expect(await first('dẫn văn')).toMatch(/^Hướng dẫn văn bản/);
+    expect(await first('dân vận')).toMatch(/^Công tác dân vận/);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 as random } from '../fuzz/random.js';
 import { eachSyllable, syllablesOf } from '../../src/browser/assets/search/search-terms.js';
+import { parseQuery, snippetOf, snippetOfStart, startKept } from '../../src/browser/assets/search/search-query.js';
 import { createTermsCollector } from '../../src/search/article-terms.js';
 
 /** The definition: maximal runs of \p{L}\p{N}\p{M}, without runs over 32 units or starting with a
@@ -88,4 +89,33 @@ describe('an article as search keys', () => {
     expect(entries).toHaveLength(19);
     expect([...terms.lengths]).toEqual([3, 11]);
   });
+
+  it('a snippet read from the start of a text is the whole text\'s snippet, or is not given', () => {
+    // A shard's lead card keeps the start of an article's text: a result shown from it must show
+    // what its card file would, whatever was typed.
+    const next = random(2024);
+    const vocabulary = 'dân vận khéo đảng ủy hội nông thôn mới đường giao thông xã huyện, tỉnh. bê tông vận động người dân'.split(' ');
+    let told = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 20 + Math.floor(next() * 120) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
+      const query = Array.from({ length: 1 + Math.floor(next() * 3) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
+      const prefixLast = next() < 0.3;
+      const words = parseQuery(query);
+      const cut = Math.floor(next() * text.length);
+      const fromStart = snippetOfStart(text.slice(0, cut), words, prefixLast);
+      if (fromStart !== undefined) {
+        told++;
+        expect(fromStart, `${query} | ${cut} | ${text}`).toBe(snippetOf(text, words, prefixLast));
+      }
+    }
+    expect(told).toBeGreaterThan(300);
+    // Kept as the build keeps it (startKept of the first match of the words), it always tells.
+    const text = `${'các hộ trong xóm góp ngày công làm đường bê tông '.repeat(8)}công tác dân vận ở cơ sở ${'rồi mọi người cùng nhau dọn vệ sinh '.repeat(8)}khánh thành.`;
+    const words = parseQuery('dân vận');
+    const start = text.slice(0, startKept(text.indexOf('dân')));
+    expect(start.length).toBeLessThan(text.length);
+    expect(snippetOfStart(start, words, false)).toBe(snippetOf(text, words, false));
+    expect(snippetOfStart(start, parseQuery('khánh thành'), false)).toBeUndefined();
+  });
 });
+

@@ -2,7 +2,7 @@
 // what to show of each. Runs in the browser (search-page.ts) and in Node (the relevance suite and the
 // benchmark), with a loader that fetches or reads the index's files. No DOM here.
 import { CODE_ALPHABET as ALPHABET, editDistance, groupOf, isPlain, pairKey, sortableKey } from './search-terms.js';
-import { marksIn, parseQuery, snippetOf, type QueryWord } from './search-query.js';
+import { marksIn, parseQuery, snippetOf, snippetOfStart, type QueryWord } from './search-query.js';
 import { ADJACENT, ADJACENT_IN_TITLE, exactScore, FOLDED, IN_TITLE, lengthNorms, NEAR, rarity, type LengthNorms } from './search-rank.js';
 
 /** The index's directory (index.json), as src/search/index-files.ts writes it. */
@@ -22,18 +22,32 @@ export interface Directory {
   readonly years: readonly (readonly [number, number])[];
 }
 
-/** A shard: key, delta-encoded ids, delta-encoded ids of the documents with the key in the headline. */
-type ShardEntry = readonly [string, readonly number[], (readonly number[])?];
+/** A shard: key, delta-encoded ids, delta-encoded ids of the documents with the key in the headline,
+ *  and for a phrase in many headlines the cards of the first of them (src/search/index-files.ts LEADS). */
+type ShardEntry = readonly [string, readonly number[], (readonly number[])?, (readonly Lead[])?];
+/** A card a shard carries; `startOnly` (1): its text is the start of the article's, enough for a
+ *  snippet of the phrase's words (search-query.ts snippetOfStart tells for other words). */
+type Lead = readonly [id: number, url: string, title: string, date: string, text: string, startOnly?: 1];
+interface LeadCard {
+  readonly card: Card;
+  readonly startOnly: boolean;
+}
 /** A shard as looked up: pairs by key, syllables' written forms by their folded group. */
 interface LoadedShard {
   readonly pairs: Map<string, ShardEntry>;
   readonly groups: Map<string, ShardEntry[]>;
 }
 
-function loadedShard(entries: readonly ShardEntry[]): LoadedShard {
+/** The shard's entries by key; the cards it carries go into `leads`. */
+function loadedShard(entries: readonly ShardEntry[], leads: Map<number, LeadCard>): LoadedShard {
   const pairs = new Map<string, ShardEntry>();
   const groups = new Map<string, ShardEntry[]>();
   for (const entry of entries) {
+    for (const [id, url, title, date, text, startOnly] of entry[3] ?? []) {
+      // The most of its text that any loaded shard carries.
+      const known = leads.get(id);
+      if (!known || (known.startOnly && (startOnly !== 1 || text.length > known.card[3].length))) leads.set(id, { card: [url, title, date, text], startOnly: startOnly === 1 });
+    }
     const key = entry[0];
     if (key.includes(' ')) pairs.set(key, entry);
     else {
@@ -97,6 +111,8 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
   let norms: LengthNorms | undefined;
   const shards = new Map<string, Promise<LoadedShard>>();
   const cards = new Map<string, Promise<readonly Card[]>>();
+  // Cards carried by the shards loaded so far: a result among them needs no card file.
+  const leads = new Map<number, LeadCard>();
   // A failed load (offline) is not kept: the next search asks again.
   const dir = (): Promise<Directory> =>
     (directory ??= (load('index.json') as Promise<Directory>).catch((error: unknown) => {
@@ -109,7 +125,7 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
     if (!file) return { pairs: new Map(), groups: new Map() };
     let shard = shards.get(file);
     if (!shard) {
-      shard = (load(file) as Promise<ShardEntry[]>).then(loadedShard);
+      shard = (load(file) as Promise<ShardEntry[]>).then((entries) => loadedShard(entries, leads));
       shards.set(file, shard);
     }
     return shard;
@@ -289,8 +305,11 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
       const highlight = (text: string): [number, number][] => marksIn(text, words, prefixLast);
       const results = await Promise.all(
         shown.map(async (id): Promise<Result> => {
-          const [url, title, date, text] = await cardOf(d, id);
-          const snippet = snippetOf(text, words, prefixLast);
+          // A card a loaded shard carries, when its text tells this query's snippet; else its file's.
+          const lead = leads.get(id);
+          let snippet = lead && (lead.startOnly ? snippetOfStart(lead.card[3], words, prefixLast) : snippetOf(lead.card[3], words, prefixLast));
+          const [url, title, date, text] = snippet !== undefined ? lead!.card : await cardOf(d, id);
+          snippet ??= snippetOf(text, words, prefixLast);
           const category = categoryOf(id);
           return { id, url, title, date, category, categoryName: d.categories.find(([slug]) => slug === category)?.[1] ?? '', snippet, titleMarks: highlight(title), snippetMarks: highlight(snippet) };
         }),

@@ -45,13 +45,32 @@ export function marksIn(text: string, words: readonly QueryWord[], prefixLast: b
 
 /** About SNIPPET_LENGTH characters of the text around its first match (its start when none). */
 export function snippetOf(text: string, words: readonly QueryWord[], prefixLast: boolean): string {
-  if (text.length <= SNIPPET_LENGTH) return text;
+  return snippetIn(text, true, words, prefixLast)!;
+}
+
+/** The snippet of a text known by its start only (a shard's lead card), or undefined when the start
+ *  cannot tell (its first match, or the snippet's end, may be past it). */
+export function snippetOfStart(start: string, words: readonly QueryWord[], prefixLast: boolean): string | undefined {
+  return snippetIn(start, false, words, prefixLast);
+}
+
+/** How much of a text a lead card keeps: all a snippet of the words at `firstMatch` (or later) can
+ *  need (snippetIn reads one character past the snippet's end). */
+export function startKept(firstMatch: number): number {
+  return firstMatch + SNIPPET_LENGTH + 1;
+}
+
+function snippetIn(text: string, complete: boolean, words: readonly QueryWord[], prefixLast: boolean): string | undefined {
+  if (complete && text.length <= SNIPPET_LENGTH) return text;
   const first = syllablesOf(text).find((s) => matchesWord(s.text, words, prefixLast));
+  // The start of a text: a match must be whole (not cut at its end) and be the first.
+  if (!complete && (!first || first.end >= text.length)) return undefined;
   let start = first ? Math.max(0, first.start - SNIPPET_LENGTH / 3) : 0;
   if (start > 0) {
     const space = text.indexOf(' ', start);
     start = space === -1 || space > (first?.start ?? start) ? start : space + 1;
   }
+  if (!complete && start + SNIPPET_LENGTH >= text.length) return undefined;
   let end = Math.min(text.length, start + SNIPPET_LENGTH);
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
