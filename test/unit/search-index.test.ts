@@ -214,4 +214,22 @@ describe('the search index kept from build to build', () => {
     expect(await first('dẫn văn')).toMatch(/^Hướng dẫn văn bản/);
     expect(await first('dân vận')).toMatch(/^Công tác dân vận/);
   });
+
+  it('a word one letter off is found when its right spelling is in the shard before or after', async () => {
+    // "ngiệp" sorts after "nghìn", which starts a shard of its own: "nghiệp" is in the one before.
+    const directory = { v: 1, docs: 3, shards: [['nghiệp', 'k-1.json'], ['nghìn', 'k-2.json'], ['ngoài', 'k-3.json']], cardsPerFile: 20, cards: ['d-1.json'], categories: [['tin-tuc', 'Tin tức']], categoryWidth: 1, docCategories: 'AAA', docLengths: 'BBBBBB', years: [[2024, 0]] };
+    const files: Record<string, unknown> = {
+      'index.json': directory,
+      'k-1.json': [['nghiệp', [0], [0]]],
+      'k-2.json': [['nghìn', [1], [1]]],
+      'k-3.json': [['ngoài', [2], [2]], ['ngõ', [1]]],
+      'd-1.json': [['/a/', 'Nghiệp vụ', '2024-01-01', 'Nghiệp vụ dân vận.'], ['/b/', 'Nghìn người', '2024-01-02', 'Nghìn người.'], ['/c/', 'Ngoài trời', '2024-01-03', 'Ngoài trời.']],
+    };
+    const engine = createSearch(async (name) => files[name]);
+    const found = await engine.search('ngiệp');
+    expect(found.ignored).toEqual([]);
+    expect(found.results.map((r) => r.title)).toEqual(['Nghiệp vụ']);
+    // After the last shard: "ngoaii" finds "ngoài" (a letter too many), with no shard past it.
+    expect((await engine.search('ngoaii')).results.map((r) => r.title)).toEqual(['Ngoài trời']);
+  });
 });

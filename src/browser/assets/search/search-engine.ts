@@ -173,6 +173,14 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
         } else if (next && w.joinsNext) wanted.add(shardIndexOf(d, sortableKey(pairKey(w.text, next.text))));
       });
       const loaded = await Promise.all([...wanted].filter((i) => i < d.shards.length).map(shardAt));
+      // A word in no article may be a misspelling: its nearest spellings sort near it, maybe across a
+      // shard's cut ("ngiệp" after "nghiệp"), so the shards on either side are read too.
+      const unknown = words.filter((w, i) => w.folded.length > 3 && !(prefixLast && i === words.length - 1) && !loaded.some((shard) => shard.groups.has(w.folded)));
+      if (unknown.length) {
+        const around = new Set(unknown.flatMap((w) => [-1, 1].map((step) => shardIndexOf(d, `${w.folded}\u00010\uffff`) + step)));
+        for (const i of wanted) around.delete(i);
+        loaded.push(...(await Promise.all([...around].filter((i) => i >= 0 && i < d.shards.length).map(shardAt))));
+      }
       /** A folded syllable's written forms. */
       const formsOf = (folded: string): ShardEntry[] => loaded.flatMap((shard) => shard.groups.get(folded) ?? []);
       /** The forms of every group that passes. */
