@@ -167,9 +167,9 @@ function leadJson(id: number, [url, title, date, text]: Card, pair: string): str
   const [first, second] = pair.split(' ');
   let at = -1;
   eachSyllableAt(text, (start, end) => {
-    if (at !== -1) return;
     const folded = foldForm(text.slice(start, end));
     if (folded === first || folded === second) at = start;
+    return at !== -1;
   });
   const keep = at === -1 ? text.length : startKept(at);
   return jsonForScript(keep < text.length ? [id, url, title, date, text.slice(0, keep), 1] : [id, url, title, date, text]);
@@ -178,6 +178,9 @@ function leadJson(id: number, [url, title, date, text]: Card, pair: string): str
 interface LeadFinder {
   /** The documents whose cards the pair key carries (ascending), or undefined. */
   of(key: string): number[] | undefined;
+  /** How many leads the key carries, about (one written form's): what a shard's cut weighs, made
+   *  without choosing them (every build cuts every shard; it writes few). */
+  expected(key: string): number;
   /** Whether the key's leads may have changed with the cards that changed (it has enough headlines,
    *  one of them changed or moved): a key whose postings are the same can still need new leads. */
   changed(key: string): boolean;
@@ -199,14 +202,19 @@ function leadFinder(index: SearchIndex, leads: number): LeadFinder {
     }
     return forms.get(group) ?? [];
   };
-  const headlines = (key: string): number[] | undefined => {
-    if (!key.includes(' ')) return undefined;
-    // Counted first: every build asks this of every pair key, and few have enough headlines.
+  /** Whether the pair key is in enough headlines to carry leads (counted: every build asks this of
+   *  every pair key, and few are). */
+  const carries = (key: string): boolean => {
+    if (!key.includes(' ')) return false;
     const list = index.postings.get(key)!;
-    if (list.length < leads) return undefined;
+    if (list.length < leads) return false;
     let count = 0;
-    for (let i = 0; i < list.length; i++) if (list[i]! & IN_TITLE) count++;
-    if (count < leads) return undefined;
+    for (let i = 0; i < list.length && count < leads; i++) if (list[i]! & IN_TITLE) count++;
+    return count >= leads;
+  };
+  const headlines = (key: string): number[] | undefined => {
+    if (!carries(key)) return undefined;
+    const list = index.postings.get(key)!;
     const ids: number[] = [];
     for (let i = 0; i < list.length; i++) if (list[i]! & IN_TITLE) ids.push(list[i]! >>> 2);
     return ids;
@@ -223,23 +231,30 @@ function leadFinder(index: SearchIndex, leads: number): LeadFinder {
     const ids = headlines(key);
     if (!ids) return undefined;
     const [first, second] = key.split(' ') as [string, string];
-    const formIn = (group: string, id: number): string => formsOf(group).find((form) => inHeadline(index.postings.get(form)!, id)) ?? '';
-    const byForms = new Map<string, number[]>();
-    for (const id of ids) {
-      const written = `${formIn(first, id)} ${formIn(second, id)}`;
-      const list = byForms.get(written);
-      if (list) list.push(id);
-      else byForms.set(written, [id]);
+    const formIn = (group: string, id: number): string => {
+      const forms = formsOf(group);
+      return forms.length === 1 ? forms[0]! : (forms.find((form) => inHeadline(index.postings.get(form)!, id)) ?? '');
+    };
+    // In the engine's order, shortest headline first, then newest: by length, a bucket each (a
+    // phrase in every headline has thousands; a sort of them was most of a build's leads).
+    const byLength: number[][] = [];
+    for (let i = ids.length - 1; i >= 0; i--) (byLength[titleLength(ids[i]!)] ??= []).push(ids[i]!);
+    const taken = new Map<string, number>();
+    const picked: number[] = [];
+    for (const bucket of byLength) {
+      for (const id of bucket ?? []) {
+        const written = `${formIn(first, id)} ${formIn(second, id)}`;
+        const count = taken.get(written) ?? 0;
+        if (count >= leads) continue;
+        taken.set(written, count + 1);
+        picked.push(id);
+      }
     }
-    const picked = new Set<number>();
-    for (const list of byForms.values()) {
-      list.sort((a, b) => titleLength(a) - titleLength(b) || b - a);
-      for (const id of list.slice(0, leads)) picked.add(id);
-    }
-    return [...picked].sort((a, b) => a - b);
+    return picked.sort((a, b) => a - b);
   };
   return {
     of: leadsOf,
+    expected: (key) => (carries(key) ? leads : 0),
     changed(key) {
       const moved = index.movedDocs;
       if (moved !== 'all' && moved.size === 0) return false;
@@ -281,7 +296,7 @@ function cutShards(index: SearchIndex, shardWeight: number, leads: LeadFinder): 
   const { keys } = index;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    const w = index.postings.get(key)!.length + key.length + LEAD_WEIGHT * (leads.of(key)?.length ?? 0);
+    const w = index.postings.get(key)!.length + key.length + LEAD_WEIGHT * leads.expected(key);
     // A heavy shard is cut before a pair key (a group's syllables stay together).
     if (weight >= 3 * shardWeight && key.includes(' ')) {
       ranges.push([from, i]);

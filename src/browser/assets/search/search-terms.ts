@@ -110,9 +110,9 @@ function kindAt(text: string, i: number): number {
  * Calls `each` with the place of every syllable of a text (NFC expected) and whether it follows the
  * previous one in a phrase: runs of letters, digits and marks. Longer runs than MAX_SYLLABLE and runs
  * that start with a stray mark are skipped (and break the phrase). One pass, no strings made: the
- * index runs it over every word of every article.
+ * index runs it over every word of every article. `each` returns true to stop there.
  */
-export function eachSyllableAt(text: string, each: (start: number, end: number, joinsPrevious: boolean) => void): void {
+export function eachSyllableAt(text: string, each: (start: number, end: number, joinsPrevious: boolean) => boolean | void): void {
   const length = text.length;
   let previousEnd = -1;
   let i = 0;
@@ -132,7 +132,7 @@ export function eachSyllableAt(text: string, each: (start: number, end: number, 
     }
     let joins = previousEnd >= 0;
     for (let j = previousEnd; joins && j < start; j++) if (PHRASE_BREAKS.has(text.charCodeAt(j))) joins = false;
-    each(start, i, joins);
+    if (each(start, i, joins) === true) return;
     previousEnd = i;
   }
 }
