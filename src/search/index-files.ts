@@ -2,22 +2,19 @@
 // and result cards named by their content (cached for good), so a query fetches the directory, the
 // shard or two its syllables are in and the cards of the results shown.
 //
-// A phrase in many headlines carries the cards of its first headlines (its "leads"), so a two-word
-// query's first page in relevance order needs no card file: those cards are by date, and ten results
-// would be in as many files.
+// A phrase in many headlines also carries the cards of its first headlines (leads.ts).
 //
 // Shards are cut where the keys say, not where a running total says: after a group (a folded syllable
 // and its pairs) when a hash of the group, weighed by the group's size, falls under a threshold. An
 // edit then changes only the shards of the keys it changed; a running total would move every cut
 // after the first key that grew.
 import { createHash } from 'node:crypto';
-import { startKept } from '../browser/assets/search/search-query.js';
-import { CODE_ALPHABET as ALPHABET, eachSyllableAt, foldForm, groupOf } from '../browser/assets/search/search-terms.js';
+import { CODE_ALPHABET as ALPHABET, groupOf } from '../browser/assets/search/search-terms.js';
 // Escaped as for a <script> element: nothing in an index file reads as markup, whoever opens it.
 import { jsonForScript } from '../machine/xml.js';
 import { IN_TITLE } from './article-terms.js';
-import type { Postings } from './postings.js';
-import { cardOf, type Card, type CardReader, type SearchIndex } from './search-index.js';
+import { LEAD_WEIGHT, LEADS, leadFinder, leadJson, type LeadFinder } from './leads.js';
+import { cardOf, type CardReader, type SearchIndex } from './search-index.js';
 
 /** About this many postings and key characters per shard: some 25-35 KB gzipped. A shard is cut at
  *  the next pair key past three times this, even inside a group (its syllables stay together). */
@@ -27,15 +24,6 @@ const SHARD_WEIGHT = 12_000;
  *  file (7.7 KB gzipped) that was 62 KB of a 109 KB query, at 20 about 25 KB. Newest first, they
  *  are in one or two files. 100,000 articles make 5,000 files. */
 export const CARDS_PER_FILE = 20;
-
-/** A pair key in at least this many headlines carries, for each way its two syllables are written
- *  there ("tuyên dương", "tuyến đường"), the cards of the first this many of those headlines as the
- *  engine ranks them (shortest headline, then newest). A two-word query's first page is those
- *  articles whenever that many headlines have the phrase, however the reader types it. */
-export const LEADS = 10;
-/** What a lead card weighs in a shard, against a posting's 1 (about a gzipped byte): a lead is some
- *  600 characters, 150 bytes gzipped. Shards with leads are cut smaller, so a query's bytes stay. */
-const LEAD_WEIGHT = 150;
 
 /** Where the last build cut the keys and named the files: what can be kept as it is. */
 export interface IndexLayout {
@@ -160,121 +148,6 @@ function textLengthStep(syllables: number): number {
   return Math.min(63, Math.round(6 * Math.log2(1 + syllables / 4)));
 }
 
-
-/** A lead card: [id, url, title, date, text] with the text cut after what a snippet of the pair's
- *  words needs ([…, 1]: the start only), about half of it. */
-function leadJson(id: number, [url, title, date, text]: Card, pair: string): string {
-  const [first, second] = pair.split(' ');
-  let at = -1;
-  eachSyllableAt(text, (start, end) => {
-    const folded = foldForm(text.slice(start, end));
-    if (folded === first || folded === second) at = start;
-    return at !== -1;
-  });
-  const keep = at === -1 ? text.length : startKept(at);
-  return jsonForScript(keep < text.length ? [id, url, title, date, text.slice(0, keep), 1] : [id, url, title, date, text]);
-}
-
-interface LeadFinder {
-  /** The documents whose cards the pair key carries (ascending), or undefined. */
-  of(key: string): number[] | undefined;
-  /** How many leads the key carries, about (one written form's): what a shard's cut weighs, made
-   *  without choosing them (every build cuts every shard; it writes few). */
-  expected(key: string): number;
-  /** Whether the key's leads may have changed with the cards that changed (it has enough headlines,
-   *  one of them changed or moved): a key whose postings are the same can still need new leads. */
-  changed(key: string): boolean;
-}
-
-function leadFinder(index: SearchIndex, leads: number): LeadFinder {
-  let forms: Map<string, string[]> | undefined;
-  /** A folded syllable's written forms (keys). */
-  const formsOf = (group: string): string[] => {
-    if (!forms) {
-      forms = new Map();
-      for (const key of index.keys) {
-        if (key.includes(' ')) continue;
-        const group = groupOf(key);
-        const list = forms.get(group);
-        if (list) list.push(key);
-        else forms.set(group, [key]);
-      }
-    }
-    return forms.get(group) ?? [];
-  };
-  /** Whether the pair key is in enough headlines to carry leads (counted: every build asks this of
-   *  every pair key, and few are). */
-  const carries = (key: string): boolean => {
-    if (!key.includes(' ')) return false;
-    const list = index.postings.get(key)!;
-    if (list.length < leads) return false;
-    let count = 0;
-    for (let i = 0; i < list.length && count < leads; i++) if (list[i]! & IN_TITLE) count++;
-    return count >= leads;
-  };
-  const headlines = (key: string): number[] | undefined => {
-    if (!carries(key)) return undefined;
-    const list = index.postings.get(key)!;
-    const ids: number[] = [];
-    for (let i = 0; i < list.length; i++) if (list[i]! & IN_TITLE) ids.push(list[i]! >>> 2);
-    return ids;
-  };
-  const titleLength = (id: number): number => Math.min(63, Math.max(1, index.docs[id]!.lengths[0]));
-  // Asked for when the shards are cut, and again when one is written.
-  const found = new Map<string, number[] | undefined>();
-  const leadsOf = (key: string): number[] | undefined => {
-    if (!key.includes(' ')) return undefined;
-    if (!found.has(key)) found.set(key, chosen(key));
-    return found.get(key);
-  };
-  const chosen = (key: string): number[] | undefined => {
-    const ids = headlines(key);
-    if (!ids) return undefined;
-    const [first, second] = key.split(' ') as [string, string];
-    const formIn = (group: string, id: number): string => {
-      const forms = formsOf(group);
-      return forms.length === 1 ? forms[0]! : (forms.find((form) => inHeadline(index.postings.get(form)!, id)) ?? '');
-    };
-    // In the engine's order, shortest headline first, then newest: by length, a bucket each (a
-    // phrase in every headline has thousands; a sort of them was most of a build's leads).
-    const byLength: number[][] = [];
-    for (let i = ids.length - 1; i >= 0; i--) (byLength[titleLength(ids[i]!)] ??= []).push(ids[i]!);
-    const taken = new Map<string, number>();
-    const picked: number[] = [];
-    for (const bucket of byLength) {
-      for (const id of bucket ?? []) {
-        const written = `${formIn(first, id)} ${formIn(second, id)}`;
-        const count = taken.get(written) ?? 0;
-        if (count >= leads) continue;
-        taken.set(written, count + 1);
-        picked.push(id);
-      }
-    }
-    return picked.sort((a, b) => a - b);
-  };
-  return {
-    of: leadsOf,
-    expected: (key) => (carries(key) ? leads : 0),
-    changed(key) {
-      const moved = index.movedDocs;
-      if (moved !== 'all' && moved.size === 0) return false;
-      const ids = headlines(key);
-      return ids !== undefined && (moved === 'all' || ids.some((id) => moved.has(id)));
-    },
-  };
-}
-
-/** Whether the postings (sorted) have the document with the key in its headline. */
-function inHeadline(list: Postings, id: number): boolean {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid]! >>> 2 < id) low = mid + 1;
-    else high = mid;
-  }
-  return low < list.length && list[low]! >>> 2 === id && (list[low]! & IN_TITLE) !== 0;
-}
 
 /** The shard a previous build made of exactly these keys, none of them changed since. */
 function keptShard(byFirst: ReadonlyMap<string, IndexLayout['shards'][number]>, index: SearchIndex, from: number, to: number, leads: LeadFinder): readonly [string, string, number, string] | undefined {
