@@ -106,9 +106,12 @@ export function leadFinder(index: SearchIndex, leads: number): LeadFinder {
     expected: (key) => (carries(key) ? leads : 0),
     changed(key) {
       const moved = index.movedDocs;
-      if (moved !== 'all' && moved.size === 0) return false;
-      const ids = headlines(key);
-      return ids !== undefined && (moved === 'all' || ids.some((id) => moved.has(id)));
+      if ((moved !== 'all' && moved.size === 0) || !carries(key)) return false;
+      if (moved === 'all') return true;
+      // An edit moves few cards: each is looked up in the key's postings, not the other way round.
+      const list = index.postings.get(key)!;
+      for (const id of moved) if (inHeadline(list, id)) return true;
+      return false;
     },
   };
 }

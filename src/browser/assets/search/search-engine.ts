@@ -141,6 +141,8 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
     }
     return low;
   };
+  /** The shard of a word's written forms: after all of them (they are all in one shard), before its pairs. */
+  const wordShard = (d: Directory, w: QueryWord): number => shardIndexOf(d, `${w.folded}\u00010\uffff`);
   const cardOf = async (d: Directory, id: number): Promise<Card> => {
     const file = d.cards[Math.floor(id / d.cardsPerFile)]!;
     let chunk = cards.get(file);
@@ -162,8 +164,7 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
       // Every shard a word or a pair is in, fetched at once.
       const wanted = new Set<number>();
       words.forEach((w, i) => {
-        // After every written form of the word (its syllables are all in one shard), before its pairs.
-        wanted.add(shardIndexOf(d, `${w.folded}\u00010\uffff`));
+        wanted.add(wordShard(d, w));
         const next = words[i + 1];
         if (prefixLast && i === words.length - 1) {
           // The words it may be the start of, or the pairs with the word before.
@@ -177,7 +178,7 @@ export function createSearch(load: Loader): { search(query: string, options?: Se
       // shard's cut ("ngiệp" after "nghiệp"), so the shards on either side are read too.
       const unknown = words.filter((w, i) => w.folded.length > 3 && !(prefixLast && i === words.length - 1) && !loaded.some((shard) => shard.groups.has(w.folded)));
       if (unknown.length) {
-        const around = new Set(unknown.flatMap((w) => [-1, 1].map((step) => shardIndexOf(d, `${w.folded}\u00010\uffff`) + step)));
+        const around = new Set(unknown.flatMap((w) => [-1, 1].map((step) => wordShard(d, w) + step)));
         for (const i of wanted) around.delete(i);
         loaded.push(...(await Promise.all([...around].filter((i) => i >= 0 && i < d.shards.length).map(shardAt))));
       }
