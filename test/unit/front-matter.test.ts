@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { frontBlockOf, readArticle, readKnownFront } from '../../src/content/article.js';
 import { splitFrontMatter } from '../../src/content/front-matter.js';
@@ -71,6 +72,37 @@ describe('front-matter', () => {
   it('says when there is no front-matter or no closing fence', () => {
     expect(splitFrontMatter('Chỉ có thân bài', 'x.md').diagnostics[0]!.code).toBe('FRONTMATTER_MISSING');
     expect(splitFrontMatter('---\ntitle: x\nThân bài', 'x.md').diagnostics[0]!.code).toBe('FRONTMATTER_UNCLOSED');
+  });
+});
+
+describe('the body is cut where gray-matter cuts it', () => {
+  // splitFrontMatter hands gray-matter only the block up to its closing fence: the body and the YAML
+  // must be what gray-matter gives for the whole file, whatever follows the fence.
+  const matter = createRequire(import.meta.url)('gray-matter') as (text: string, options: object) => { content: string; matter: string };
+  const closers = ['\n---\n', '\n---\r\n', '\n---\r', '\n---', '\n---\n\n', '\n--- \n', '\n----\n', '\n---x\n', '\n---\r\r\n'];
+  const pieces = ['---', '--- ', '----', '---x', '\n', '\r\n', '\r', 'title: A', 'date: 2023-01-11', '# chú thích', 'Thân bài', ' ', '\n---\n', '\n---', 'excerpt: x', '---yaml'];
+  it('for any text after an opening fence', () => {
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    let compared = 0;
+    for (let i = 0; i < 3000; i++) {
+      let text = next(2) ? '---\n' : '---\r\n';
+      const some = (): void => {
+        for (let k = next(5); k > 0; k--) text += pieces[next(pieces.length)];
+      };
+      some();
+      text += closers[next(closers.length)];
+      some();
+      if (next(2)) text += '\n---\n';
+      some();
+      const mine = splitFrontMatter(text, 'a.md');
+      if (!mine.frontMatter) continue;
+      const theirs = matter(text, { language: 'yaml', delimiters: '---', engines: { yaml: () => ({}) } });
+      expect(mine.frontMatter.body, JSON.stringify(text)).toBe(theirs.content);
+      expect(mine.frontMatter.yamlText, JSON.stringify(text)).toBe(theirs.matter.replace(/^\s*#[^\n]+/gm, '').trim() === '' ? '' : theirs.matter);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });
 

@@ -4,7 +4,7 @@
 // stands for (runs of letters, digits and marks) does, on any text an editor can paste.
 import { describe, expect, it } from 'vitest';
 import { mulberry32 as random } from '../fuzz/random.js';
-import { eachSyllable, syllablesOf } from '../../src/browser/assets/search/search-terms.js';
+import { eachSyllable, exactForm, foldForm, syllablesOf } from '../../src/browser/assets/search/search-terms.js';
 import { parseQuery, snippetOf, snippetOfStart, startKept } from '../../src/browser/assets/search/search-query.js';
 import { createTermsCollector } from '../../src/search/article-terms.js';
 
@@ -88,6 +88,41 @@ describe('an article as search keys', () => {
     });
     expect(entries).toHaveLength(19);
     expect([...terms.lengths]).toEqual([3, 11]);
+  });
+
+  it('gives every article the keys of its own words, however many words and pairs the site has', () => {
+    // The collector numbers words and pairs in tables of its own that grow as a site's vocabulary
+    // does: past tens of thousands of words each article must still get exactly its keys.
+    const next = random(99);
+    const letters = 'abcdđeêghiklmnoôơpqrstuưvxy';
+    const marks = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+    const word = (): string => Array.from({ length: 1 + Math.floor(next() * 5) }, () => letters[Math.floor(next() * letters.length)]).join('') + marks[Math.floor(next() * marks.length)];
+    const vocabulary = Array.from({ length: 60_000 }, word).map((w) => w.normalize('NFC'));
+    const collector = createTermsCollector();
+    const expected: Map<string, number>[] = [];
+    for (let a = 0; a < 400; a++) {
+      const pick = (n: number): string => Array.from({ length: n }, () => vocabulary[Math.floor(next() * next() * vocabulary.length)]).join(next() < 0.1 ? '. ' : ' ');
+      const title = pick(4);
+      const body = pick(300);
+      collector.add(`a${a}.md`, title, undefined, body);
+      const keys = new Map<string, number>();
+      for (const [text, place] of [[title, 2], [body, 1]] as const) {
+        let previous: string | undefined;
+        for (const { text: w, joinsNext } of syllablesOf(text.toLowerCase())) {
+          keys.set(exactForm(w), (keys.get(exactForm(w)) ?? 0) | place);
+          if (previous !== undefined) keys.set(`${previous} ${foldForm(w)}`, (keys.get(`${previous} ${foldForm(w)}`) ?? 0) | place);
+          previous = joinsNext ? foldForm(w) : undefined;
+        }
+      }
+      expected.push(keys);
+    }
+    const terms = collector.take();
+    expect(terms.keys.length).toBeGreaterThan(40_000);
+    expected.forEach((keys, a) => {
+      const got = new Map<string, number>();
+      for (let i = a ? terms.docEnds[a - 1]! : 0; i < terms.docEnds[a]!; i++) got.set(terms.keys[terms.keyOf[i]!]!, terms.places[i]!);
+      expect(got).toEqual(keys);
+    });
   });
 
   it('a snippet read from the start of a text is the whole text\'s snippet, or is not given', () => {
