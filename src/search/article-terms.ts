@@ -43,13 +43,13 @@ export function createTermsCollector(): TermsCollector {
   // Key numbers: exact forms by their text, pairs by their two folded syllables' numbers (no string
   // per pair met: a text has a pair per word, an article a few hundred distinct ones).
   let keyIndex = new Map<string, number>();
-  let pairIndex = createPairTable();
+  let pairIndex = new Map<number, number>();
   let foldIds = new Map<string, number>();
   let foldNames: string[] = [];
   let keys: string[] = [];
   // Each written word (lower case) met, once: its exact form's key and its folded syllable's number,
   // so a word costs one lookup however often it comes back.
-  let wordSlots = createWordTable();
+  let wordSlots = new Map<string, number>();
   let slotKeys: number[] = [];
   let slotFolds: number[] = [];
   let paths: string[] = [];
@@ -94,7 +94,7 @@ export function createTermsCollector(): TermsCollector {
     if (first >= PAIR_BASE || second >= PAIR_BASE) return numbered(`${foldNames[first]} ${foldNames[second]}`);
     const code = first * PAIR_BASE + second;
     let k = pairIndex.get(code);
-    if (k < 0) {
+    if (k === undefined) {
       k = numbered(`${foldNames[first]} ${foldNames[second]}`);
       pairIndex.set(code, k);
     }
@@ -130,10 +130,11 @@ export function createTermsCollector(): TermsCollector {
         const lower = text.normalize('NFC').toLowerCase();
         eachSyllableAt(lower, (start, end, joinsPrevious) => {
           count++;
-          let slot = wordSlots.find(lower, start, end);
-          if (slot < 0) {
-            const word = lower.slice(start, end);
-            slot = wordSlots.add(word);
+          const word = lower.slice(start, end);
+          let slot = wordSlots.get(word);
+          if (slot === undefined) {
+            slot = slotKeys.length;
+            wordSlots.set(word, slot);
             slotKeys.push(numbered(exactForm(word)));
             slotFolds.push(foldId(word));
           }
@@ -155,11 +156,11 @@ export function createTermsCollector(): TermsCollector {
     take() {
       const taken: SearchTerms = { paths, keys, docEnds: Uint32Array.from(docEnds), keyOf: keyOf.slice(0, used), places: places.slice(0, used), lengths: Uint32Array.from(lengths) };
       keyIndex = new Map();
-      pairIndex = createPairTable();
+      pairIndex = new Map();
       foldIds = new Map();
       foldNames = [];
       keys = [];
-      wordSlots = createWordTable();
+      wordSlots = new Map();
       slotKeys = [];
       slotFolds = [];
       paths = [];
@@ -171,94 +172,6 @@ export function createTermsCollector(): TermsCollector {
       seenIn = new Int32Array(1024).fill(-1);
       seenAt = new Uint32Array(1024);
       return taken;
-    },
-  };
-}
-
-/**
- * The words met, numbered in the order met, looked up by where they are in a text: no string is made
- * for a word already met. (A slice and a Map lookup per word met was a third of collecting the keys;
- * a site of 10,000 articles has five million words and thirty thousand distinct ones.) Open
- * addressing over a power-of-two table, kept at most half full.
- */
-function createWordTable(): { find(text: string, start: number, end: number): number; add(word: string): number } {
-  let mask = 4095;
-  let slots = new Int32Array(mask + 1).fill(-1);
-  let hashes = new Int32Array(mask + 1);
-  const words: string[] = [];
-  const hashOfRange = (text: string, start: number, end: number): number => {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h;
-  };
-  const place = (h: number, slot: number): void => {
-    let at = h & mask;
-    while (slots[at]! >= 0) at = (at + 1) & mask;
-    slots[at] = slot;
-    hashes[at] = h;
-  };
-  return {
-    find(text, start, end) {
-      const h = hashOfRange(text, start, end);
-      const length = end - start;
-      for (let at = h & mask; ; at = (at + 1) & mask) {
-        const slot = slots[at]!;
-        if (slot < 0) return -1;
-        if (hashes[at] !== h) continue;
-        const word = words[slot]!;
-        if (word.length !== length) continue;
-        let i = 0;
-        while (i < length && word.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-        if (i === length) return slot;
-      }
-    },
-    add(word) {
-      const slot = words.length;
-      words.push(word);
-      if (words.length * 2 > mask) {
-        const old = { slots, hashes };
-        mask = mask * 2 + 1;
-        slots = new Int32Array(mask + 1).fill(-1);
-        hashes = new Int32Array(mask + 1);
-        for (let at = 0; at < old.slots.length; at++) if (old.slots[at]! >= 0) place(old.hashes[at]!, old.slots[at]!);
-      }
-      place(hashOfRange(word, 0, word.length), slot);
-      return slot;
-    },
-  };
-}
-
-/** Pair codes (below 2^30) → key numbers, -1 when not met: the same open addressing as the words,
- *  for the pair lookup made at almost every word (a Map of numbers took twice as long). */
-function createPairTable(): { get(code: number): number; set(code: number, key: number): void } {
-  let mask = 4095;
-  let codes = new Int32Array(mask + 1).fill(-1);
-  let values = new Int32Array(mask + 1);
-  let size = 0;
-  const start = (code: number): number => Math.imul(code, 0x9e3779b1) >>> 0;
-  const put = (code: number, key: number): void => {
-    let at = start(code) & mask;
-    while (codes[at]! >= 0) at = (at + 1) & mask;
-    codes[at] = code;
-    values[at] = key;
-  };
-  return {
-    get(code) {
-      for (let at = start(code) & mask; ; at = (at + 1) & mask) {
-        const there = codes[at]!;
-        if (there === code) return values[at]!;
-        if (there < 0) return -1;
-      }
-    },
-    set(code, key) {
-      if (++size * 2 > mask) {
-        const old = { codes, values };
-        mask = mask * 2 + 1;
-        codes = new Int32Array(mask + 1).fill(-1);
-        values = new Int32Array(mask + 1);
-        for (let at = 0; at < old.codes.length; at++) if (old.codes[at]! >= 0) put(old.codes[at]!, old.values[at]!);
-      }
-      put(code, key);
     },
   };
 }
