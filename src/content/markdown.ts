@@ -57,7 +57,12 @@ export function plainText(tokens: readonly Token[], limit = Infinity): string {
   for (const t of tokens) {
     if (text.length >= limit) break;
     if (t.type === 'inline' && t.children) {
-      for (const c of t.children) if (c.type === 'text' || c.type === 'code_inline') text += c.content;
+      for (const c of t.children) {
+        if (c.type === 'text' || c.type === 'code_inline') text += c.content;
+        // A line break inside a paragraph (a hard-wrapped source, text pasted from an old CMS) is
+        // a space to the reader: without it the excerpt and the search index saw "mộtdòng".
+        else if (c.type === 'softbreak' || c.type === 'hardbreak') text += ' ';
+      }
       text += ' ';
     } else if (t.type === 'fence') {
       text += `${t.content} `;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdown, collectReferences, parseBody, renderBody } from '../../src/content/markdown.js';
+import { createMarkdown, collectReferences, parseBody, plainText, renderBody } from '../../src/content/markdown.js';
 import type { MarkdownEnv } from '../../src/content/markdown-env.js';
 
 const md = createMarkdown({ html: false });
@@ -134,5 +134,12 @@ describe('collectReferences', () => {
     const body = '[x](%E0%A4%A.md) [y](bai%zz.md) [z](%C3%A0.md)\n';
     const refs = collectReferences(parseBody(md, body, {}), body, 1);
     expect(refs.articleLinks.map((r) => r.target)).toEqual(['%E0%A4%A.md', 'bai%zz.md', 'à.md']);
+  });
+});
+
+describe('the text a reader sees (excerpts, search)', () => {
+  it('keeps a space where a paragraph breaks its line, soft or hard', () => {
+    const tokens = parseBody(md, 'Dòng một\ndòng hai  \ndòng ba\\\ndòng bốn\n\nĐoạn *nhấn* và `mã`', {});
+    expect(plainText(tokens)).toBe('Dòng một dòng hai dòng ba dòng bốn Đoạn nhấn và mã');
   });
 });
