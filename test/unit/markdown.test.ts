@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../fuzz/random.js';
 import { createMarkdown, collectReferences, parseBody, plainText, renderBody } from '../../src/content/markdown.js';
 import type { MarkdownEnv } from '../../src/content/markdown-env.js';
 
@@ -141,5 +142,21 @@ describe('the text a reader sees (excerpts, search)', () => {
   it('keeps a space where a paragraph breaks its line, soft or hard', () => {
     const tokens = parseBody(md, 'Dòng một\ndòng hai  \ndòng ba\\\ndòng bốn\n\nĐoạn *nhấn* và `mã`', {});
     expect(plainText(tokens)).toBe('Dòng một dòng hai dòng ba dòng bốn Đoạn nhấn và mã');
+  });
+  it('is the words of the text with single spaces between them, whatever spaces the source has', () => {
+    const next = mulberry32(12);
+    const pieces = ['Tin', 'tức', 'đảng ủy', ' ', '  ', '\t', '\u00a0', '\n', '\n\n', '*nhấn*', '`mã  a`', '\\', '```\nkhối  mã\n  dòng\n```\n', '- mục\n', '> trích\n', '# Tiêu đề\n'];
+    for (let i = 0; i < 2000; i++) {
+      const source = Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const tokens = parseBody(md, source, {});
+      // The definition: every text piece, a space for each line break and after each block, then
+      // runs of whitespace made one space, and none at the ends.
+      let text = '';
+      for (const t of tokens) {
+        if (t.type === 'inline') for (const c of t.children ?? []) text += c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : '';
+        if (t.type === 'inline' || t.type === 'fence') text += `${t.type === 'fence' ? t.content : ''} `;
+      }
+      expect(plainText(tokens), JSON.stringify(source)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
   });
 });
