@@ -176,9 +176,14 @@ export function createTermsCollector(): TermsCollector {
   };
 }
 
+/** Whitespace other than single spaces: two in a row, or one that is not a plain space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 /** The lead and the body's start, at most SNIPPET_TEXT characters, cut at a space. */
 function snippetText(lead: string | undefined, body: string): string {
-  const text = (lead ? `${lead} ${body.slice(0, SNIPPET_TEXT * 2)}` : body.slice(0, SNIPPET_TEXT * 2)).replace(/\s+/g, ' ').trim();
+  const joined = lead ? `${lead} ${body.slice(0, SNIPPET_TEXT * 2)}` : body.slice(0, SNIPPET_TEXT * 2);
+  // The body comes with single spaces already (plainText): most snippets need no replace.
+  const text = (UNEVEN_SPACE.test(joined) ? joined.replace(/\s+/g, ' ') : joined).trim();
   if (text.length <= SNIPPET_TEXT) return text;
   const cut = text.slice(0, SNIPPET_TEXT);
   const space = cut.lastIndexOf(' ');
