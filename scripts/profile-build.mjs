@@ -45,6 +45,17 @@ function fail(message) {
   process.exit(2);
 }
 
+/** Where a function is: its package (node_modules/<name>), its folder of lib/ ("lib/search/"; "lib"
+ *  for a file directly in it), Node's own modules, or, for what has no file (the garbage collector,
+ *  system calls, idle), its name. */
+function placeOf(file, functionName) {
+  const parts = file.split('/');
+  if (parts[0] === 'node_modules') return parts.slice(0, parts[1]?.startsWith('@') ? 3 : 2).join('/');
+  if (parts[0] === 'lib') return parts.length > 2 ? `lib/${parts[1]}/` : 'lib';
+  if (file.startsWith('node:')) return 'node: (built-in modules)';
+  return functionName || '(anonymous)';
+}
+
 /** Self time per function and per package (node_modules/<name>) or folder of lib/, in ms. */
 export function selfTimes(profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -57,7 +68,7 @@ export function selfTimes(profile) {
     const { functionName, url, lineNumber } = byId.get(id).callFrame;
     const file = url.replace(/^.*\/(node_modules\/(?:@[^/]+\/)?[^/]+|lib)\//, '$1/');
     const name = `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
-    const place = file.startsWith('node_modules/') ? file.split('/').slice(0, file.startsWith('node_modules/@') ? 3 : 2).join('/') : file.startsWith('lib/') ? file.split('/').slice(0, file.split('/').length > 2 ? 2 : 1).join('/') + (file.split('/').length > 2 ? '/' : '') : file.startsWith('node:') ? 'node: (built-in modules)' : functionName || '(anonymous)';
+    const place = placeOf(file, functionName);
     functions.set(name, (functions.get(name) ?? 0) + micros / 1000);
     places.set(place, (places.get(place) ?? 0) + micros / 1000);
     total += micros / 1000;
