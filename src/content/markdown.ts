@@ -9,6 +9,7 @@ import { imageSlots } from './rules/images.js';
 import { links } from './rules/links.js';
 import { sourceOffsets } from './rules/source-offsets.js';
 import { scrollableTables } from './rules/tables.js';
+import { singleSpaced } from '../sources/read-text.js';
 
 export { collectReferences, type Reference, type References } from './references.js';
 
@@ -51,9 +52,6 @@ export function renderBody(md: MarkdownIt, tokens: Token[], env: MarkdownEnv): s
   return md.renderer.render(tokens, md.options, env);
 }
 
-/** Whitespace other than single spaces: two in a row, or one that is not a plain space. */
-const UNEVEN_SPACE = /\s\s|[^\S ]/;
-
 /** The text a reader sees (for excerpts and search), stopping once `limit` characters are collected:
  *  its words with single spaces between them. */
 export function plainText(tokens: readonly Token[], limit = Infinity): string {
@@ -80,6 +78,5 @@ export function plainText(tokens: readonly Token[], limit = Infinity): string {
       add(' ');
     }
   }
-  const text = pieces.join('');
-  return (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  return singleSpaced(pieces.join(''));
 }

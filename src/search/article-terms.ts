@@ -4,6 +4,7 @@
 // its own (keys, and per key its articles), not a list of keys per article: at 10,000 articles that
 // was 120 MB of strings held until the index was made.
 import { eachSyllableAt, exactForm, foldForm } from '../browser/assets/search/search-terms.js';
+import { singleSpaced } from '../sources/read-text.js';
 
 /** The key is in the headline (else only in the lead or the body). */
 export const IN_TITLE = 2;
@@ -176,14 +177,9 @@ export function createTermsCollector(): TermsCollector {
   };
 }
 
-/** Whitespace other than single spaces: two in a row, or one that is not a plain space. */
-const UNEVEN_SPACE = /\s\s|[^\S ]/;
-
 /** The lead and the body's start, at most SNIPPET_TEXT characters, cut at a space. */
 function snippetText(lead: string | undefined, body: string): string {
-  const joined = lead ? `${lead} ${body.slice(0, SNIPPET_TEXT * 2)}` : body.slice(0, SNIPPET_TEXT * 2);
-  // The body comes with single spaces already (plainText): most snippets need no replace.
-  const text = (UNEVEN_SPACE.test(joined) ? joined.replace(/\s+/g, ' ') : joined).trim();
+  const text = singleSpaced(lead ? `${lead} ${body.slice(0, SNIPPET_TEXT * 2)}` : body.slice(0, SNIPPET_TEXT * 2));
   if (text.length <= SNIPPET_TEXT) return text;
   const cut = text.slice(0, SNIPPET_TEXT);
   const space = cut.lastIndexOf(' ');
