@@ -81,7 +81,7 @@ function main() {
   const args = parseArgs(process.argv.slice(2));
   const site = join(BENCH_DIR, `peers-${args.size}`);
   if (!existsSync(join(site, 'content'))) {
-    const made = spawnSync(process.execPath, [join(REPO, 'scripts', 'generate-articles.mjs'), '--count', String(args.size), '--out', join(site, 'content', 'bai-viet'), '--seed', '1'], { stdio: 'inherit' });
+    const made = spawnSync(process.execPath, [join(REPO, 'scripts', 'generate-articles.mjs'), '--count', String(args.size), '--out', site, '--seed', '1'], { stdio: 'inherit' });
     if (made.status !== 0) fail('could not generate the corpus');
   }
   const outRoot = join(BENCH_DIR, 'profile-out');
